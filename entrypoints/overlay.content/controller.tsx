@@ -1,0 +1,182 @@
+/**
+ * Opens and closes the reader over the page, and puts the page back exactly as it was: the same
+ * DOM (our host element removed, the root's style attribute restored), scroll position and focus.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Notice } from '@/components/Notice';
+import { Reader, type SaveState } from '@/components/Reader';
+import { I18nContext } from '@/components/i18n';
+import css from '@/components/reader.css?inline';
+import { extractArticle } from '@/utils/extract';
+import type { Article, ExtractResult } from '@/utils/extract/types';
+import { translate, uiLanguage } from '@/utils/i18n';
+import { sendToBackground } from '@/utils/messaging/client';
+import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '@/utils/messaging/protocol';
+import { loadSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
+
+/** What we change on the page while the reader is open, to put it back afterwards. */
+interface PageState {
+  rootStyle: string | null;
+  scrollX: number;
+  scrollY: number;
+  focused: Element | null;
+}
+
+export class OverlayController {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private notice: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private page: PageState | null = null;
+  private article: Article | null = null;
+  private settings: ReaderSettings | null = null;
+  private saveState: SaveState = { kind: 'unsaved' };
+  private stopWatching: (() => void) | null = null;
+  private readonly i18n = { t: translate, uiLang: uiLanguage() };
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    ctx.onInvalidated(() => this.close());
+  }
+
+  /** Extracts the article from the live page (the pipeline works on a clone and never changes the page). */
+  extract(): ExtractResult {
+    return extractArticle(document, location.href);
+  }
+
+  /** Applies a trigger and reports the resulting state. */
+  async set(action: ReaderAction): Promise<Result<ReaderState, ReaderError>> {
+    const isOpen = this.ui !== null;
+    if (action === 'close' || (action === 'toggle' && isOpen)) {
+      this.close();
+      return ok('closed');
+    }
+    if (isOpen) return ok('open');
+    const result = this.extract();
+    if (!result.ok) {
+      // XML, framesets and oversized pages are "not an article" to a reader, too.
+      await this.showNotice(translate('statusNotArticle'));
+      return fail('not-article', result.detail);
+    }
+    await this.open(result.article);
+    return ok('open');
+  }
+
+  private async open(article: Article): Promise<void> {
+    this.article = article;
+    this.settings = await loadSettings();
+    this.saveState = { kind: 'unsaved' };
+    const root = document.documentElement;
+    this.page = {
+      rootStyle: root.getAttribute('style'),
+      scrollX: window.scrollX,
+      scrollY: window.scrollY,
+      focused: document.activeElement,
+    };
+    this.removeNotice();
+    const ui = await createShadowRootUi(this.ctx, {
+      name: 'broadsheet-reader',
+      css,
+      position: 'modal',
+      zIndex: 2147483647,
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'wheel'],
+      onMount: (container) => {
+        this.renderInto(container);
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    this.ui = ui;
+    // Lock the page's scrolling while the reader covers it; restored exactly on close.
+    root.style.setProperty('overflow', 'hidden', 'important');
+    ui.mount();
+    ui.shadow.querySelector<HTMLElement>('[data-testid="reader-close"]')?.focus();
+    this.stopWatching = watchSettings((settings) => {
+      this.settings = settings;
+      this.rerender();
+    });
+    void this.lookupSaved(article);
+  }
+
+  close(): void {
+    if (!this.ui) return;
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.ui.remove();
+    this.ui = null;
+    const page = this.page;
+    this.page = null;
+    if (!page) return;
+    const root = document.documentElement;
+    if (page.rootStyle === null) root.removeAttribute('style');
+    else root.setAttribute('style', page.rootStyle);
+    window.scrollTo(page.scrollX, page.scrollY);
+    if (page.focused instanceof HTMLElement) page.focused.focus({ preventScroll: true });
+  }
+
+  private rerender(): void {
+    if (this.ui) this.renderInto(this.ui.uiContainer);
+  }
+
+  private renderInto(container: HTMLElement): void {
+    if (!this.article || !this.settings) return;
+    render(
+      <I18nContext.Provider value={this.i18n}>
+        <Reader
+          article={this.article}
+          settings={this.settings}
+          mode="overlay"
+          saveState={this.saveState}
+          onSave={() => void this.save()}
+          onClose={() => this.close()}
+        />
+      </I18nContext.Provider>,
+      container,
+    );
+  }
+
+  private async lookupSaved(article: Article): Promise<void> {
+    const result = await sendToBackground('library:lookup', { canonicalUrl: article.canonicalUrl }).catch(() => null);
+    if (result?.ok && result.value && this.article === article) {
+      this.saveState = { kind: 'saved' };
+      this.rerender();
+    }
+  }
+
+  private async save(): Promise<void> {
+    if (!this.article || this.saveState.kind === 'saving') return;
+    this.saveState = { kind: 'saving' };
+    this.rerender();
+    const result = await sendToBackground('library:save', { article: this.article }).catch((error: unknown) =>
+      fail('failed' as const, String(error)),
+    );
+    this.saveState = result.ok ? { kind: 'saved' } : { kind: 'error', message: result.message };
+    this.rerender();
+  }
+
+  private async showNotice(message: string): Promise<void> {
+    this.removeNotice();
+    const notice = await createShadowRootUi(this.ctx, {
+      name: 'broadsheet-notice',
+      css,
+      position: 'overlay',
+      alignment: 'top-right',
+      zIndex: 2147483647,
+      onMount: (container) => {
+        render(<Notice message={message} onDismiss={() => this.removeNotice()} />, container);
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    this.notice = notice;
+    notice.mount();
+  }
+
+  private removeNotice(): void {
+    this.notice?.remove();
+    this.notice = null;
+  }
+}

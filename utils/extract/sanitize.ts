@@ -1,0 +1,69 @@
+/**
+ * The one HTML gate. Page HTML becomes `SanitizedHtml` here and nowhere else, so nothing a page
+ * contains can run in our UI: no scripts, event handlers, forms, frames, `<base>`/`<meta>`,
+ * `javascript:`/`data:` links, or inline styles (which can hide or position text over our UI).
+ */
+import DOMPurify from 'dompurify';
+import type { SanitizedHtml } from './types';
+
+/** Elements that are never article content, or that could act on the page or our UI. */
+const FORBID_TAGS = [
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'select', 'textarea', 'option', 'base', 'meta', 'link', 'template', 'slot', 'portal',
+  'noscript', 'dialog', 'svg', 'math',
+];
+
+/** Attributes that style, script or identify elements in ways our reader must not inherit. */
+const FORBID_ATTR = ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'tabindex', 'autofocus', 'contenteditable'];
+
+/** Links: only web and mail; images and media: only web (and data: images, which cannot run code). */
+const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
+const SAFE_MEDIA = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);)/i;
+
+/** A DOMPurify instance per window: DOMPurify binds to the window it is given. */
+const instances = new WeakMap<object, ReturnType<typeof DOMPurify>>();
+
+function purifierFor(win: Window): ReturnType<typeof DOMPurify> {
+  let purify = instances.get(win);
+  if (!purify) {
+    purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      const el = node as Element;
+      if (el.hasAttribute?.('href')) {
+        const href = el.getAttribute('href') ?? '';
+        if (!SAFE_LINK.test(href.trim())) el.removeAttribute('href');
+        else if (!href.startsWith('#')) {
+          // Links leave our UI for a new tab, and the opened page gets no handle on ours.
+          el.setAttribute('target', '_blank');
+          el.setAttribute('rel', 'noopener noreferrer');
+        }
+      }
+      for (const attr of ['src', 'poster']) {
+        const value = el.getAttribute?.(attr);
+        if (value != null && !SAFE_MEDIA.test(value.trim())) el.removeAttribute(attr);
+      }
+      if (el.hasAttribute?.('srcset')) {
+        const srcset = el.getAttribute('srcset') ?? '';
+        if (/(?:^|,)\s*(?!https?:)[a-z][\w+.-]*:/i.test(srcset)) el.removeAttribute('srcset');
+      }
+    });
+    instances.set(win, purify);
+  }
+  return purify;
+}
+
+/**
+ * Cleans `html` (a fragment from the page) for rendering in our UI.
+ * @param win a window to parse in (the page's, or a DOM library's in Node and tests).
+ */
+export function sanitizeHtml(html: string, win: Window): SanitizedHtml {
+  const purify = purifierFor(win);
+  return purify.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    RETURN_TRUSTED_TYPE: false,
+  }) as SanitizedHtml;
+}
+

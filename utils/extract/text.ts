@@ -1,0 +1,45 @@
+/**
+ * Plain text from article HTML with a line break between blocks, so "<h2>Title</h2><p>Body"
+ * never fuses into "TitleBody". Used for word counts, search and the CLI's `text`.
+ */
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'CAPTION',
+]);
+
+/** Text content of `root`, blocks separated by "\n", runs of spaces folded, blank lines dropped. */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  // Iterative walk: a hostile page can nest elements deeper than the call stack.
+  // Each stack entry is a node to enter, or a marker to close a block after its children.
+  const stack: (Node | 'close')[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === 'close') {
+      parts.push('\n');
+      continue;
+    }
+    if (item.nodeType === 3) {
+      parts.push(item.nodeValue ?? '');
+      continue;
+    }
+    if (item !== root) {
+      if (item.nodeType !== 1) continue;
+      const tag = (item as Element).tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+      if (BLOCK.has(tag)) {
+        parts.push('\n');
+        stack.push('close');
+      }
+    }
+    for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,22 @@
+/**
+ * UI strings through `browser.i18n`, so the browser's language picks English or Hindi (and any
+ * locale added under public/_locales). Keys are typed from the English catalogue, which is the
+ * reference every other locale must match (a test checks it).
+ */
+import { browser } from 'wxt/browser';
+import type { Translate } from '../components/i18n';
+
+export type { MessageKey } from '../components/i18n';
+
+/** Looks a key up in the browser's catalogue for the UI language; the key itself if missing. */
+export const translate: Translate = (key, ...substitutions) =>
+  browser.i18n.getMessage(key, substitutions.length ? substitutions : undefined) || key;
+
+/** The UI language the browser chose ("en-US", "hi"), for formatting dates and numbers. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The one message protocol between Broadsheet's contexts, grouped by direction. Every request has
+ * a typed response; failures come back as values (`Result`), never as errors thrown across
+ * contexts, so a popup or content script can always tell the user what happened.
+ */
+import type { Article } from '../extract/types';
+
+/** A value, or a failure with a machine-readable code and a message for logs. */
+export type Result<T, E extends string = string> =
+  | { ok: true; value: T }
+  | { ok: false; error: E; message: string };
+
+/** Why the reader could not open in a tab. */
+export type ReaderError =
+  /** The page is an extension page, a browser page, a store or a built-in viewer. */
+  | 'restricted'
+  /** The page does not look like an article. */
+  | 'not-article'
+  /** There is no tab to act on (the popup was opened in an odd window). */
+  | 'no-tab'
+  /** Anything unexpected (the tab closed, the script failed to load). */
+  | 'failed';
+
+/** What the reader in a tab is doing now. */
+export type ReaderState = 'open' | 'closed';
+
+/** How a trigger should act on the reader. */
+export type ReaderAction = 'open' | 'toggle' | 'close';
+
+/** Why saving failed. */
+export type SaveError = 'quota' | 'invalid' | 'failed';
+
+/** A saved article's identity and state, as the reader needs it. */
+export interface SavedRef {
+  id: string;
+  savedAt: number;
+}
+
+/** Messages a popup, options or reader page sends to the background. */
+export type ToBackground = {
+  /** Open (or toggle) the reader in a tab; the active tab of the current window when tabId is omitted. */
+  'reader:set': { request: { tabId?: number; action: ReaderAction }; response: Result<ReaderState, ReaderError> };
+  /** Save an article (from the overlay or the popup); saving the same canonical URL again updates it. */
+  'library:save': { request: { article: Article }; response: Result<SavedRef, SaveError> };
+  /** Extract and save the article in a tab, without opening the reader (popup "Save" button, context menu). */
+  'library:save-tab': { request: { tabId?: number }; response: Result<SavedRef, ReaderError | SaveError> };
+  /** Whether an article with this canonical URL is saved. */
+  'library:lookup': { request: { canonicalUrl: string }; response: Result<SavedRef | null, 'failed'> };
+};
+
+/** Messages the background sends to the overlay content script in a tab. */
+export type ToContent = {
+  /** Open, toggle or close the reader. */
+  'overlay:set': { request: { action: ReaderAction }; response: Result<ReaderState, ReaderError> };
+  /** Extract the article without showing the reader (for saving from the popup or context menu). */
+  'overlay:extract': { request: Record<string, never>; response: Result<Article, ReaderError> };
+};
+
+/** Any protocol (a direction): message type → request and response. */
+export type Protocol = Record<string, { request: unknown; response: unknown }>;
+
+/** A message on the wire: its type and its request payload. */
+export type Envelope<P extends Protocol, K extends keyof P = keyof P> = K extends keyof P
+  ? { type: K; data: P[K]['request'] }
+  : never;
+
+/** The request payload for message K. */
+export type RequestOf<P extends Protocol, K extends keyof P> = P[K]['request'];
+/** The response for message K. */
+export type ResponseOf<P extends Protocol, K extends keyof P> = P[K]['response'];
+
+/** Builds a success result. */
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+/** Builds a failure result. */
+export const fail = <E extends string>(error: E, message: string): { ok: false; error: E; message: string } => ({
+  ok: false,
+  error,
+  message,
+});
+
+/** True when `value` has the shape of an envelope of this protocol (type is one of `types`). */
+export function isEnvelope<P extends Protocol>(value: unknown, types: readonly (keyof P)[]): value is Envelope<P> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'type' in value &&
+    types.includes((value as { type: keyof P }).type) &&
+    'data' in value &&
+    typeof (value as { data: unknown }).data === 'object'
+  );
+}

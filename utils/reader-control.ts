@@ -1,0 +1,92 @@
+/**
+ * Opening, toggling and closing the reader in a tab, from the background. The overlay script is
+ * injected only on request (activeTab grants access for that one user gesture), and pages where
+ * extensions may not run are recognised up front so the user gets a clear answer, not an error.
+ */
+import { browser } from 'wxt/browser';
+import { sendToTab } from './messaging/client';
+import { fail, type ReaderAction, type ReaderError, type ReaderState, type Result } from './messaging/protocol';
+
+/** The built overlay content script (entrypoints/overlay.content). */
+export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+
+/** Hosts where browsers forbid extension scripts (stores, account pages). */
+const RESTRICTED_HOSTS = new Set([
+  'chromewebstore.google.com',
+  'microsoftedge.microsoft.com',
+  'addons.mozilla.org',
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+  'addons.cdn.mozilla.net',
+  'api.accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'install.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
+]);
+
+/**
+ * True when extensions cannot run on `url` (browser pages, extension pages, view-source, stores).
+ * An unknown URL (undefined) is not judged here: injection will tell.
+ */
+export function isRestrictedUrl(url: string | undefined): boolean {
+  if (url === undefined || url === '') return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:') return true;
+  if (RESTRICTED_HOSTS.has(parsed.hostname)) return true;
+  return parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore');
+}
+
+/** Makes sure the overlay script listens in the tab; a failure means the page is off limits. */
+async function ensureOverlay(tabId: number): Promise<Result<true, ReaderError>> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
+    return { ok: true, value: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Chrome: "Cannot access contents of…", "The extensions gallery cannot be scripted", PDF viewer;
+    // Firefox: "Missing host permission for the tab". All mean: this page is off limits to us.
+    return fail('restricted', message);
+  }
+}
+
+/**
+ * Applies `action` to the reader in `tabId` and reports the resulting state. The overlay script
+ * is asked first; only when nothing answers is it injected, so reopening costs no re-evaluation.
+ */
+export async function setReader(tabId: number, action: ReaderAction): Promise<Result<ReaderState, ReaderError>> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return fail('no-tab', `No tab ${tabId}`);
+  }
+  if (isRestrictedUrl(url)) return fail('restricted', `Extensions cannot run on ${url}`);
+  try {
+    return await sendToTab(tabId, 'overlay:set', { action });
+  } catch {
+    // No listener yet: the overlay has not been injected into this page.
+  }
+  if (action === 'close') return { ok: true, value: 'closed' };
+  const injected = await ensureOverlay(tabId);
+  if (!injected.ok) return injected;
+  try {
+    return await sendToTab(tabId, 'overlay:set', { action });
+  } catch (error) {
+    return fail('failed', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The active tab of the focused window, or undefined. */
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}

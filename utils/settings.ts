@@ -1,0 +1,31 @@
+/**
+ * Reader settings: typed, versioned, stored in extension storage so the overlay on any site and
+ * the reader page share them. Bump `version` and add a migration when the shape changes.
+ */
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from './settings-model';
+
+export * from './settings-model';
+
+/** The stored settings item. Missing fields (older versions) fall back to defaults on read. */
+export const readerSettingsItem = storage.defineItem<ReaderSettings>('local:readerSettings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Current settings, with defaults filled in for anything missing or malformed. */
+export async function loadSettings(): Promise<ReaderSettings> {
+  return normalizeSettings(await readerSettingsItem.getValue());
+}
+
+/** Merges a partial change into the stored settings and returns the result. */
+export async function updateSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
+  const next = normalizeSettings({ ...(await loadSettings()), ...change });
+  await readerSettingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `callback` whenever the settings change (in any context). Returns an unsubscribe function. */
+export function watchSettings(callback: (settings: ReaderSettings) => void): () => void {
+  return readerSettingsItem.watch((value) => callback(normalizeSettings(value)));
+}

@@ -1,0 +1,15 @@
+/** Unit, component and pure-pipeline tests (tiers 1–3 of DESIGN.md). E2E lives in vitest.e2e.config.ts. */
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['{entrypoints,components,utils,tests,scripts}/**/__tests__/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    setupFiles: ['tests/setup.ts'],
+    mockReset: true,
+    restoreMocks: true,
+    testTimeout: 20_000,
+  },
+});
