@@ -13,6 +13,8 @@ export const GECKO_ID = 'broadsheet@broadsheet.example';
 
 export default defineConfig({
   imports: false,
+  // BROADSHEET_OUT_DIR lets parallel builds (benchmarks, a second work tree) not overwrite each other.
+  outDir: process.env.BROADSHEET_OUT_DIR ?? '.output',
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,7 +4,6 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Notice } from '@/components/Notice';
 import { Reader, type SaveState } from '@/components/Reader';
 import { I18nContext } from '@/components/i18n';
@@ -15,6 +14,7 @@ import { translate, uiLanguage } from '@/utils/i18n';
 import { sendToBackground } from '@/utils/messaging/client';
 import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '@/utils/messaging/protocol';
 import { loadSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** What we change on the page while the reader is open, to put it back afterwards. */
 interface PageState {
@@ -25,8 +25,8 @@ interface PageState {
 }
 
 export class OverlayController {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  private notice: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private ui: ShadowHost | null = null;
+  private notice: ShadowHost | null = null;
   private page: PageState | null = null;
   private article: Article | null = null;
   private settings: ReaderSettings | null = null;
@@ -54,7 +54,7 @@ export class OverlayController {
     const result = this.extract();
     if (!result.ok) {
       // XML, framesets and oversized pages are "not an article" to a reader, too.
-      await this.showNotice(translate('statusNotArticle'));
+      this.showNotice(translate('statusNotArticle'));
       return fail('not-article', result.detail);
     }
     await this.open(result.article);
@@ -73,24 +73,11 @@ export class OverlayController {
       focused: document.activeElement,
     };
     this.removeNotice();
-    const ui = await createShadowRootUi(this.ctx, {
-      name: 'broadsheet-reader',
-      css,
-      position: 'modal',
-      zIndex: 2147483647,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'wheel'],
-      onMount: (container) => {
-        this.renderInto(container);
-        return container;
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    this.ui = ui;
     // Lock the page's scrolling while the reader covers it; restored exactly on close.
     root.style.setProperty('overflow', 'hidden', 'important');
-    ui.mount();
+    const ui = createShadowHost(document, 'broadsheet-reader', css, true);
+    this.ui = ui;
+    this.renderInto(ui.container);
     ui.shadow.querySelector<HTMLElement>('[data-testid="reader-close"]')?.focus();
     this.stopWatching = watchSettings((settings) => {
       this.settings = settings;
@@ -103,6 +90,7 @@ export class OverlayController {
     if (!this.ui) return;
     this.stopWatching?.();
     this.stopWatching = null;
+    render(null, this.ui.container);
     this.ui.remove();
     this.ui = null;
     const page = this.page;
@@ -116,7 +104,7 @@ export class OverlayController {
   }
 
   private rerender(): void {
-    if (this.ui) this.renderInto(this.ui.uiContainer);
+    if (this.ui) this.renderInto(this.ui.container);
   }
 
   private renderInto(container: HTMLElement): void {
@@ -155,27 +143,15 @@ export class OverlayController {
     this.rerender();
   }
 
-  private async showNotice(message: string): Promise<void> {
+  private showNotice(message: string): void {
     this.removeNotice();
-    const notice = await createShadowRootUi(this.ctx, {
-      name: 'broadsheet-notice',
-      css,
-      position: 'overlay',
-      alignment: 'top-right',
-      zIndex: 2147483647,
-      onMount: (container) => {
-        render(<Notice message={message} onDismiss={() => this.removeNotice()} />, container);
-        return container;
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
+    const notice = createShadowHost(document, 'broadsheet-notice', css, false);
     this.notice = notice;
-    notice.mount();
+    render(<Notice message={message} onDismiss={() => this.removeNotice()} />, notice.container);
   }
 
   private removeNotice(): void {
+    if (this.notice) render(null, this.notice.container);
     this.notice?.remove();
     this.notice = null;
   }
