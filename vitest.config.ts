@@ -6,7 +6,9 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['{entrypoints,components,utils,tests,scripts}/**/__tests__/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
+    // jsdom, not happy-dom: under happy-dom DOMPurify silently keeps <script> and handlers (its
+    // node walk misbehaves there), which would make every sanitizer test meaningless.
+    environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     mockReset: true,
     restoreMocks: true,

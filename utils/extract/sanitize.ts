@@ -47,9 +47,24 @@ function purifierFor(win: Window): ReturnType<typeof DOMPurify> {
         if (/(?:^|,)\s*(?!https?:)[a-z][\w+.-]*:/i.test(srcset)) el.removeAttribute('srcset');
       }
     });
+    assertWorks(purify);
     instances.set(win, purify);
   }
   return purify;
+}
+
+/** A probe that any working sanitizer must defuse. */
+const PROBE = '<img src="https://x.invalid/a.png" onerror="1"><script>1</script><p>ok</p>';
+
+/**
+ * Fails closed: DOMPurify returns its input unchanged where it deems itself unsupported, and some
+ * DOM libraries (happy-dom) make it keep scripts silently. Refuse to run rather than pass HTML through.
+ */
+function assertWorks(purify: ReturnType<typeof DOMPurify>): void {
+  const out = purify.isSupported ? purify.sanitize(PROBE) : PROBE;
+  if (/onerror|<script/i.test(out) || !out.includes('<p>ok</p>')) {
+    throw new Error('The HTML sanitizer does not work in this environment; refusing to render page HTML.');
+  }
 }
 
 /**
@@ -61,6 +76,8 @@ export function sanitizeHtml(html: string, win: Window): SanitizedHtml {
   return purify.sanitize(html, {
     FORBID_TAGS,
     FORBID_ATTR,
+    // Controls' labels ("Go", "Subscribe") are UI, not story: drop them with the control.
+    ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'dialog'],
     ALLOW_DATA_ATTR: false,
     ALLOW_UNKNOWN_PROTOCOLS: false,
     RETURN_TRUSTED_TYPE: false,
