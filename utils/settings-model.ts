@@ -1,14 +1,28 @@
 /**
- * The reader settings' shape, defaults and validation: pure, so components and tests use them
- * without storage. `settings.ts` persists them.
+ * The reader settings' shape, defaults, validation and the small steps the toolbar and keyboard
+ * shortcuts take: pure, so components and tests use them without storage. `settings.ts` persists them.
  */
 
-/** Colour theme; 'auto' follows the OS (prefers-color-scheme). */
-export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
-/** Font family choice; each maps to a stack that covers Latin, Devanagari, Arabic, Hebrew and CJK. */
-export type FontChoice = 'serif' | 'sans';
-/** Line width (measure). */
-export type LineWidth = 'narrow' | 'medium' | 'wide';
+/** Colour themes, in the order the theme shortcut cycles through them; 'auto' follows the OS. */
+export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+/** Font families; each maps to a stack that covers Latin, Devanagari, Arabic, Hebrew and CJK. */
+export const FONTS = ['serif', 'sans'] as const;
+/** Line widths (measure). */
+export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
+
+export type Theme = (typeof THEMES)[number];
+export type FontChoice = (typeof FONTS)[number];
+export type LineWidth = (typeof WIDTHS)[number];
+
+/** Text sizes in px, small to large: 10 steps, 19 px by default. */
+export const FONT_SIZES_PX = [14, 15, 16, 17, 19, 21, 23, 26, 29, 33] as const;
+/** Line heights offered, tight to loose. */
+export const LINE_HEIGHTS = [1.4, 1.5, 1.6, 1.75, 1.9, 2.1] as const;
+/** Read-aloud speeds (speechSynthesis `rate`), slow to fast. */
+export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+
+/** The shape's version in storage; bump it and add a migration in settings.ts when the shape changes. */
+export const SETTINGS_VERSION = 2;
 
 export interface ReaderSettings {
   theme: Theme;
@@ -16,16 +30,13 @@ export interface ReaderSettings {
   /** Index into FONT_SIZES_PX. */
   fontSizeStep: number;
   width: LineWidth;
-  /** Unitless line height. */
+  /** Unitless line height, one of LINE_HEIGHTS. */
   lineHeight: number;
+  /** Read-aloud speed, one of SPEECH_RATES (added in version 2). */
+  speechRate: number;
   /** Whether opening the popup on a web page opens the reader there at once. */
   openOnPopup: boolean;
 }
-
-/** Text sizes in px, small to large: 10 steps, 19 px by default. */
-export const FONT_SIZES_PX = [14, 15, 16, 17, 19, 21, 23, 26, 29, 33] as const;
-/** Line heights offered, tight to loose. */
-export const LINE_HEIGHTS = [1.4, 1.5, 1.6, 1.75, 1.9] as const;
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
   theme: 'auto',
@@ -33,22 +44,34 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   fontSizeStep: 4,
   width: 'medium',
   lineHeight: 1.6,
+  speechRate: 1,
   openOnPopup: true,
 };
+
+const pick = <T>(candidate: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(candidate as T) ? (candidate as T) : fallback;
 
 /** Coerces anything read from storage into valid settings. */
 export function normalizeSettings(value: Partial<ReaderSettings> | null | undefined): ReaderSettings {
   const v = value ?? {};
-  const pick = <T>(candidate: unknown, allowed: readonly T[], fallback: T): T =>
-    allowed.includes(candidate as T) ? (candidate as T) : fallback;
   const step = Number.isInteger(v.fontSizeStep) ? (v.fontSizeStep as number) : DEFAULT_SETTINGS.fontSizeStep;
   return {
-    theme: pick(v.theme, ['auto', 'light', 'sepia', 'dark'] as const, DEFAULT_SETTINGS.theme),
-    font: pick(v.font, ['serif', 'sans'] as const, DEFAULT_SETTINGS.font),
+    theme: pick(v.theme, THEMES, DEFAULT_SETTINGS.theme),
+    font: pick(v.font, FONTS, DEFAULT_SETTINGS.font),
     fontSizeStep: Math.min(FONT_SIZES_PX.length - 1, Math.max(0, step)),
-    width: pick(v.width, ['narrow', 'medium', 'wide'] as const, DEFAULT_SETTINGS.width),
+    width: pick(v.width, WIDTHS, DEFAULT_SETTINGS.width),
     lineHeight: pick(v.lineHeight, LINE_HEIGHTS, DEFAULT_SETTINGS.lineHeight),
+    speechRate: pick(v.speechRate, SPEECH_RATES, DEFAULT_SETTINGS.speechRate),
     openOnPopup: typeof v.openOnPopup === 'boolean' ? v.openOnPopup : DEFAULT_SETTINGS.openOnPopup,
   };
 }
 
+/**
+ * The neighbour of `current` in `list`, `delta` places on (clamped at the ends, or wrapping round
+ * when `wrap`); a value not in the list steps from the list's start.
+ */
+export function stepIn<T>(list: readonly T[], current: T, delta: number, wrap = false): T {
+  const index = Math.max(0, list.indexOf(current)) + delta;
+  const bounded = wrap ? (index + list.length) % list.length : Math.min(list.length - 1, Math.max(0, index));
+  return list[bounded] as T;
+}
