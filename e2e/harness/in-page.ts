@@ -1,0 +1,150 @@
+/**
+ * Functions that run INSIDE a web page (`tab.evaluate(fn, arg)`), to read the reader overlay from
+ * the page's side: the `<broadsheet-reader>` host and its open shadow root. Each function is
+ * serialised into the page, so it must be self-contained: no imports, no outer variables, no helpers.
+ */
+
+/** What the page shows of the reader (null fields: not there). */
+export interface ReaderView {
+  /** `<broadsheet-reader>` elements in the page (1 when open, never 2). */
+  hosts: number;
+  /** `<broadsheet-notice>` elements (the "not an article" notice). */
+  notices: number;
+  /** The notice's text. */
+  noticeText: string | null;
+  title: string | null;
+  byline: string | null;
+  site: string | null;
+  readingTime: string | null;
+  /** The article body's text (`[data-testid=reader-body]`, or the article when absent). */
+  bodyText: string | null;
+  /** `dir` and `lang` of the `<article>` element. */
+  articleDir: string | null;
+  articleLang: string | null;
+  /** Computed styles that prove our CSS applies (and the page's does not). */
+  readerBackground: string | null;
+  readerColor: string | null;
+  /** Computed font-size / font-family / colour of the first body paragraph. */
+  paragraphFontSize: string | null;
+  paragraphFontFamily: string | null;
+  paragraphColor: string | null;
+  /** Computed `direction` of the first body paragraph. */
+  paragraphDirection: string | null;
+  /** The host's bounding box, to check it covers the viewport. */
+  hostRect: { x: number; y: number; width: number; height: number } | null;
+}
+
+/** Reads the reader overlay from the page. */
+export function readReaderView(): ReaderView {
+  const host = document.querySelector('broadsheet-reader');
+  const root = host?.shadowRoot ?? null;
+  const q = (selector: string): Element | null => (root ? root.querySelector(selector) : null);
+  const text = (selector: string): string | null => {
+    const el = q(selector);
+    return el ? (el.textContent ?? '').trim() : null;
+  };
+  const reader = q('[data-testid="reader"]');
+  const article = q('article');
+  const body = q('[data-testid="reader-body"]') ?? article;
+  const paragraph = body ? body.querySelector('p') : null;
+  const readerStyle = reader ? getComputedStyle(reader) : null;
+  const pStyle = paragraph ? getComputedStyle(paragraph) : null;
+  const notice = document.querySelector('broadsheet-notice');
+  const rect = host ? host.getBoundingClientRect() : null;
+  return {
+    hosts: document.querySelectorAll('broadsheet-reader').length,
+    notices: document.querySelectorAll('broadsheet-notice').length,
+    noticeText: notice && notice.shadowRoot ? (notice.shadowRoot.textContent ?? '').trim() : null,
+    title: text('[data-testid="reader-title"]'),
+    byline: text('[data-testid="reader-byline"]'),
+    site: text('[data-testid="reader-site"]'),
+    readingTime: text('[data-testid="reader-time"]'),
+    bodyText: body ? (body.textContent ?? '').replace(/\s+/g, ' ').trim() : null,
+    articleDir: article ? article.getAttribute('dir') : null,
+    articleLang: article ? article.getAttribute('lang') : null,
+    readerBackground: readerStyle ? readerStyle.backgroundColor : null,
+    readerColor: readerStyle ? readerStyle.color : null,
+    paragraphFontSize: pStyle ? pStyle.fontSize : null,
+    paragraphFontFamily: pStyle ? pStyle.fontFamily : null,
+    paragraphColor: pStyle ? pStyle.color : null,
+    paragraphDirection: pStyle ? pStyle.direction : null,
+    hostRect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+  };
+}
+
+/**
+ * Everything inside the reader's shadow root that page HTML must never bring in: active or
+ * navigating elements, event-handler attributes, script URLs, inline styles. Returns one line per
+ * finding (empty when clean), so a failing test names what leaked.
+ */
+export function findUnsafeInReader(): string[] {
+  const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+  if (!root) return ['no reader'];
+  const found: string[] = [];
+  const banned = 'script, iframe, frame, object, embed, form, input, button[formaction], meta, base, link, foreignObject, svg script, noscript';
+  const body = root.querySelector('[data-testid="reader-body"]') ?? root.querySelector('article');
+  if (!body) return ['no article body'];
+  body.querySelectorAll(banned).forEach((el) => found.push(`<${el.tagName.toLowerCase()}>`));
+  root.querySelectorAll('*').forEach((el) => {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      // Browsers ignore whitespace and control characters inside a URL scheme ("java\tscript:").
+      // eslint-disable-next-line no-control-regex -- those characters are exactly what must be stripped
+      const value = attr.value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
+      if (name.startsWith('on')) found.push(`<${el.tagName.toLowerCase()} ${name}>`);
+      if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data'].includes(name)) {
+        if (value.startsWith('javascript:') || value.startsWith('vbscript:')) found.push(`<${el.tagName.toLowerCase()} ${name}=${attr.value}>`);
+        if (name === 'srcdoc') found.push(`<${el.tagName.toLowerCase()} srcdoc>`);
+        if (name === 'href' && value.startsWith('data:')) found.push(`<${el.tagName.toLowerCase()} href=data:…>`);
+      }
+      if (name === 'style' && body.contains(el)) found.push(`<${el.tagName.toLowerCase()} style="${attr.value}">`);
+    }
+  });
+  return found;
+}
+
+/** The page's state that closing the reader must restore exactly. */
+export interface PageSnapshot {
+  html: string;
+  scrollX: number;
+  scrollY: number;
+  /** Computed overflow of <html> and <body> (scroll lock). */
+  rootOverflow: string;
+  bodyOverflow: string;
+}
+
+/** Takes a snapshot of the page's DOM, scroll position and scroll lock. */
+export function snapshotPage(): PageSnapshot {
+  return {
+    html: document.documentElement.outerHTML,
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+    rootOverflow: getComputedStyle(document.documentElement).overflowY,
+    bodyOverflow: document.body ? getComputedStyle(document.body).overflowY : '',
+  };
+}
+
+/** Scrolls the page programmatically (to set up a position before opening the reader). */
+export function scrollPageTo(y: number): number {
+  window.scrollTo(0, y);
+  return window.scrollY;
+}
+
+/** Scroll offset of the reader's own scroll container (it scrolls, the page doesn't). */
+export function readerScrollTop(): number | null {
+  const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector('[data-testid="reader-scroll"]');
+  return el ? el.scrollTop : null;
+}
+
+/** Clicks an element inside the reader's shadow root by test id; false when it is not there. */
+export function clickInReader(testId: string): boolean {
+  const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
+  if (!(el instanceof HTMLElement)) return false;
+  el.click();
+  return true;
+}
+
+/** Reads a page-global flag that hostile fixtures set when any of their handlers runs. */
+export function readPageFlag(name: string): unknown {
+  return (window as unknown as Record<string, unknown>)[name];
+}

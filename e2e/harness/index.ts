@@ -1,0 +1,50 @@
+/**
+ * The E2E harness in one import. A test file typically:
+ *
+ *   import { BROWSERS, launchBrowser, startServer, readReaderView } from './harness';
+ *   describe.each(BROWSERS)('%s', (name) => {
+ *     let browser: BrowserSession; let server: FixtureServer;
+ *     beforeAll(async () => { server = await startServer(); browser = await launchBrowser(name, 'e2e'); });
+ *     afterAll(async () => { await browser?.close(); await server?.stop(); });
+ *     it('opens', async () => {
+ *       const tab = await browser.openTab(server.page('hindi-news.html', 'case=1'));
+ *       await browser.setReader(tab, 'open');
+ *       await expect.poll(() => tab.evaluate(readReaderView, undefined).then((v) => v.title)).toContain('…');
+ *     });
+ *   });
+ *
+ * Give each test its own URL (the `query` argument) so tab lookups by URL are unambiguous.
+ */
+import type { BrowserName, BuildKind } from './builds';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { BrowserSession, ColorScheme } from './session';
+
+export * from './builds';
+export * from './in-page';
+export * from './screenshots';
+export * from './server';
+export type * from './session';
+
+/** Both browsers, for `describe.each(BROWSERS)`. */
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** Launches `name` headless with the `kind` build of Broadsheet installed, in a fresh profile. */
+export function launchBrowser(
+  name: BrowserName,
+  kind: BuildKind,
+  options: { colorScheme?: ColorScheme } = {},
+): Promise<BrowserSession> {
+  return name === 'chromium' ? launchChromium(kind, options) : launchFirefox(kind, options);
+}
+
+/** Polls `read` until `until` holds (or the deadline passes) and returns the last value read. */
+export async function waitFor<T>(read: () => Promise<T>, until: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!until(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

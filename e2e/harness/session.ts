@@ -1,0 +1,80 @@
+/**
+ * One driving API for both browsers, so each E2E test is written once and runs in Chromium
+ * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi). `launchBrowser` in
+ * ./index.ts returns a `BrowserSession`; chromium.ts and firefox.ts implement it.
+ *
+ * Two ways to open the reader, matching the two builds:
+ *   - `setReader(tab, action)` sends the product's own `reader:set` message from an extension page
+ *     (needs the `e2e` build: without a user gesture only the host permission lets it inject);
+ *   - `clickToolbar(tab)` is a REAL toolbar click (works on the production build, activeTab only):
+ *     the popup opens and itself asks the background to open the reader; read it with `popupStatus()`.
+ */
+import type { BrowserName, BuildKind } from './builds';
+
+/** A page-side function and its argument: serialised into the page, so it must be self-contained. */
+export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
+
+/** Colour scheme the page (and so the reader's `data-theme=auto`) sees. */
+export type ColorScheme = 'light' | 'dark';
+
+/** A browser tab: a web page or an extension page opened in a tab. */
+export interface TabHandle {
+  /** The URL the tab was opened with. */
+  readonly url: string;
+  /** Runs `fn(arg)` in the page's main world and returns its (JSON-serialisable) result. */
+  evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
+  /** Presses a key (Playwright key names: 'Escape', 'PageDown', 'Alt+Shift+R'). */
+  press(key: string): Promise<void>;
+  /** A real mouse-wheel scroll at a point in the viewport (CSS pixels). */
+  wheel(x: number, y: number, deltaY: number): Promise<void>;
+  /** Makes this the active tab of its window (the popup and shortcuts act on the active tab). */
+  bringToFront(): Promise<void>;
+  /** Saves a PNG of the viewport. */
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** What the real popup shows about the reader (components/ReaderStatus.tsx). */
+export interface PopupStatus {
+  /** `data-status`: opening | open | closed | not-article | restricted | failed. */
+  status: string;
+  /** The visible status message (empty when the popup shows only a button). */
+  message: string;
+}
+
+/** A running browser with Broadsheet installed. */
+export interface BrowserSession {
+  readonly name: BrowserName;
+  readonly build: BuildKind;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>` (no trailing slash). */
+  readonly extensionOrigin: string;
+  /** Opens a web page in a new tab and waits for it to load. */
+  openTab(url: string): Promise<TabHandle>;
+  /** Opens an extension page (`popup.html`, `reader.html?id=…`, `library.html`) in a new tab. */
+  openExtensionPage(path: string): Promise<TabHandle>;
+  /** The browser's own tab id (`tabs.Tab.id`) for a tab, as the extension sees it. */
+  tabId(tab: TabHandle): Promise<number>;
+  /** Sends a protocol message to the background from an extension page; returns the response. */
+  sendMessage(message: { type: string; data: unknown }): Promise<unknown>;
+  /** `reader:set` for a tab through the product's message path (e2e build). */
+  setReader(tab: TabHandle, action: 'open' | 'toggle' | 'close'): Promise<unknown>;
+  /** A real toolbar-button click on `tab` (made active first); the real popup opens. */
+  clickToolbar(tab: TabHandle): Promise<void>;
+  /** The open popup's status, or null while no popup is open or it has not rendered. */
+  popupStatus(): Promise<PopupStatus | null>;
+  /** Saves a PNG of the open popup (the real one opened by `clickToolbar`). */
+  screenshotPopup(path: string): Promise<void>;
+  /**
+   * Fires the keyboard-shortcut command `name` (manifest `commands`) with `tab` active, through
+   * the browser's own command dispatch (Firefox: the real shortcut key element; Chromium: the
+   * `commands.onCommand` event of the service worker, which needs the e2e build).
+   */
+  triggerCommand(tab: TabHandle, name: string): Promise<void>;
+  /** Fires a page context-menu click on item `menuItemId` with `tab` active. */
+  triggerContextMenu(tab: TabHandle, menuItemId: string): Promise<void>;
+  /** Uncaught errors, unhandled rejections and console errors of the extension (background, overlay) so far. */
+  extensionErrors(): Promise<string[]>;
+  /** Sets the colour scheme pages see (`prefers-color-scheme`), for light/dark screenshots. */
+  setColorScheme(tab: TabHandle, scheme: ColorScheme): Promise<void>;
+  close(): Promise<void>;
+}
