@@ -1,0 +1,190 @@
+/**
+ * The page fixtures in `tests/pages/<slug>/` and the checks run on them, shared by the vitest runner
+ * (`tests/__tests__/pages.test.ts`) and the status script (`tests/pages-status.ts`) so both judge a
+ * page by exactly the same rules. A fixture is a page as a site serves it (`source.html`) and what a
+ * careful human reader says the article is (`expected.json`); the code is measured against that,
+ * never the other way round.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { ExtractResult } from '../utils/extract/types';
+
+/** Folder holding one sub-folder per fixture. */
+export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages');
+
+/** What a human reader says the page is: see tests/pages/README.md for each field. */
+export interface ExpectedPage {
+  url: string;
+  ok: boolean;
+  /** Only for `ok: false`: the typed failure reason the extractor must give. */
+  reason?: string;
+  title?: string;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** Snippets of every part of the story: each must appear in the article text. */
+  mustContain: string[];
+  /** Every piece of widget text on the page: none may appear in the article text. */
+  mustNotContain: string[];
+  notes: string;
+}
+
+/** One fixture folder as read from disk. */
+export interface PageFixture {
+  slug: string;
+  html: string;
+  /** Parsed but unvalidated: `validateExpected` says whether it has the right shape. */
+  expected: unknown;
+}
+
+/** Unicode NFC and every run of whitespace (incl. no-break space) folded to one space. */
+export function fold(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Fixture folder names, sorted (files such as STATUS.md beside them are not fixtures). */
+export function fixtureSlugs(): string[] {
+  return readdirSync(PAGES_DIR)
+    .filter((name) => statSync(join(PAGES_DIR, name)).isDirectory())
+    .sort();
+}
+
+/** Which of the two required files a fixture folder lacks. */
+export function missingFiles(slug: string): string[] {
+  return ['source.html', 'expected.json'].filter((file) => !existsSync(join(PAGES_DIR, slug, file)));
+}
+
+/** Reads one fixture; call only after `missingFiles` came back empty. */
+export function loadFixture(slug: string): PageFixture {
+  const html = readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8');
+  const expected: unknown = JSON.parse(readFileSync(join(PAGES_DIR, slug, 'expected.json'), 'utf8'));
+  return { slug, html, expected };
+}
+
+/**
+ * Parses a fixture page the way a browser tab holds it: a document with a window whose URL is the
+ * page's, so relative links and lazy image URLs resolve against the page and `defaultView` exists.
+ * jsdom rather than the vitest environment's happy-dom: happy-dom's global DOMParser gives documents
+ * without a `defaultView`, and in a happy-dom Window of its own DOMPurify keeps scripts, so the
+ * pipeline's sanitizer (rightly) refuses to run. jsdom is the DOM library DESIGN.md names for the pure
+ * tier; scripts stay off, as in the extension's view of a page. Call `close` when done.
+ */
+export function openPage(html: string, url: string): { doc: Document; close: () => void } {
+  // Pages carry CSS jsdom cannot parse; its complaints are noise here, not test output.
+  const dom = new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  return { doc: dom.window.document, close: () => dom.window.close() };
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringOrNull = (v: unknown): boolean => v === null || isString(v);
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => isString(s) && fold(s).length > 0);
+
+/** Problems with the shape of an expected.json (empty when it is well formed). */
+export function validateExpected(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['expected.json is not an object'];
+  const e = value as Record<string, unknown>;
+  const problems: string[] = [];
+  const need = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
+  };
+  need(isString(e.url) && /^https?:\/\//.test(e.url), 'url must be an http(s) URL');
+  need(typeof e.ok === 'boolean', 'ok must be a boolean');
+  need(isStringList(e.mustContain), 'mustContain must be a list of non-empty strings');
+  need(isStringList(e.mustNotContain), 'mustNotContain must be a list of non-empty strings');
+  need(isString(e.notes) && e.notes.trim().length > 0, 'notes must say what the page tests');
+  if (e.ok === true) {
+    need(isString(e.title) && e.title.trim().length > 0, 'title must be a non-empty string');
+    need(isStringOrNull(e.byline), 'byline must be a string or null');
+    need(isStringOrNull(e.siteName), 'siteName must be a string or null');
+    need(e.publishedTime === null || (isString(e.publishedTime) && !Number.isNaN(Date.parse(e.publishedTime))), 'publishedTime must be an ISO date or null');
+    need(isString(e.lang) && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.lang), 'lang must be a BCP 47 tag');
+    need(e.dir === 'ltr' || e.dir === 'rtl', 'dir must be "ltr" or "rtl"');
+    need(isStringList(e.mustContain) && e.mustContain.length >= 5, 'an article needs at least 5 mustContain snippets');
+    need(isStringList(e.mustNotContain) && e.mustNotContain.length >= 3, 'an article needs at least 3 mustNotContain snippets');
+    need(e.reason === undefined, 'reason is only for ok: false');
+  } else if (e.ok === false) {
+    need(e.reason === 'not-article' || e.reason === 'unsupported-document' || e.reason === 'too-large', 'reason must be an ExtractFailure reason');
+  }
+  return problems;
+}
+
+/**
+ * Visible text of a page's body (scripts, styles and templates left out), folded. Used to prove that
+ * every snippet in expected.json is really on the page, so a typo cannot turn a check into one
+ * that always passes.
+ */
+export function pageText(doc: Document): string {
+  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
+  if (!body) return '';
+  for (const el of body.querySelectorAll('script, style, template')) el.remove();
+  return fold(body.textContent ?? '');
+}
+
+/**
+ * Problems with a fixture's snippets against its own page: each snippet must be on the page, and
+ * story text must not contain widget text (or a leak could not be told from the story).
+ */
+export function snippetProblems(expected: ExpectedPage, doc: Document): string[] {
+  const text = pageText(doc);
+  const problems: string[] = [];
+  for (const s of expected.mustContain) {
+    if (!text.includes(fold(s))) problems.push(`mustContain snippet is not on the page: "${s}"`);
+  }
+  for (const s of expected.mustNotContain) {
+    if (!text.includes(fold(s))) problems.push(`mustNotContain snippet is not on the page: "${s}"`);
+    for (const story of expected.mustContain) {
+      if (fold(story).includes(fold(s)) || fold(s).includes(fold(story))) {
+        problems.push(`widget snippet "${s}" overlaps story snippet "${story}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Primary language subtag, lower case ("en-GB" → "en"). */
+const primaryLang = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
+
+/** An ISO string's instant in milliseconds, or NaN. */
+const instant = (iso: string | null | undefined) => (iso ? Date.parse(iso) : Number.NaN);
+
+/**
+ * Every way `result` differs from what the fixture expects, each naming the field or the exact
+ * snippet, so a failure says which widget leaked or which paragraph went missing.
+ */
+export function articleProblems(expected: ExpectedPage, result: ExtractResult): string[] {
+  if (!expected.ok) {
+    if (result.ok) return [`expected no article (${expected.reason}), got one titled "${result.article.title}"`];
+    return result.reason === expected.reason ? [] : [`reason: expected "${expected.reason}", got "${result.reason}" (${result.detail})`];
+  }
+  if (!result.ok) return [`expected an article, got failure "${result.reason}": ${result.detail}`];
+  const a = result.article;
+  const problems: string[] = [];
+  if (fold(a.title) !== fold(expected.title ?? '')) problems.push(`title: expected "${expected.title}", got "${a.title}"`);
+  const same = (field: 'byline' | 'siteName') => {
+    const want = expected[field] ?? null;
+    const got = a[field];
+    if ((want === null ? null : fold(want)) !== (got === null ? null : fold(got))) {
+      problems.push(`${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    }
+  };
+  same('byline');
+  same('siteName');
+  const wantTime = expected.publishedTime ?? null;
+  if (wantTime === null ? a.publishedTime !== null : instant(a.publishedTime) !== instant(wantTime)) {
+    problems.push(`publishedTime: expected ${JSON.stringify(wantTime)}, got ${JSON.stringify(a.publishedTime)}`);
+  }
+  if (primaryLang(a.lang) !== primaryLang(expected.lang ?? '')) problems.push(`lang: expected "${expected.lang}", got "${a.lang}"`);
+  if (a.dir !== expected.dir) problems.push(`dir: expected "${expected.dir}", got "${a.dir}"`);
+  const text = fold(a.text);
+  for (const s of expected.mustContain) {
+    if (!text.includes(fold(s))) problems.push(`missing story text: "${s}"`);
+  }
+  for (const s of expected.mustNotContain) {
+    if (text.includes(fold(s))) problems.push(`leaked widget text: "${s}"`);
+  }
+  return problems;
+}
