@@ -1,0 +1,208 @@
+/**
+ * Extraction benchmark: our pipeline and plain Readability on the same pages, same DOM library
+ * (jsdom), one run. Prints F1 / precision / recall (metric of ../shared/corpora/README.md),
+ * snippet failures, title matches and time per page for both, and the ratios.
+ *
+ *   npm run bench:extract -- --corpus DIR… [--tokens segmenter|letters] [--pages] [--repeat N]
+ *
+ * A corpus is either the shared layout (`<id>.html` + `<id>.json` with url/title/text/
+ * must_contain/must_not_contain) or the repo's fixtures (`<slug>/source.html` + `expected.json`
+ * with title/url/mustContain/mustNotContain).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../utils/extract/index';
+import { blockText } from '../utils/extract/text';
+import { loadPage } from './lib/load-page';
+import { foldText, scoreCorpus, scorePage, type PageScore, type TokenMode } from './lib/score';
+
+interface Case {
+  id: string;
+  html: string;
+  url?: string;
+  title?: string;
+  truth: string;
+  mustContain: string[];
+  mustNotContain: string[];
+}
+
+interface Outcome {
+  text: string;
+  title: string | null;
+  ms: number;
+}
+
+interface Side {
+  scores: PageScore[];
+  snippetFailures: number;
+  titleExact: number;
+  ms: number;
+  failures: string[];
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Reads the cases of one corpus directory, in either layout. */
+function readCorpus(dir: string): Case[] {
+  const cases: Case[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      const source = join(path, 'source.html');
+      const expected = join(path, 'expected.json');
+      if (!existsSync(source) || !existsSync(expected)) continue;
+      const exp = JSON.parse(readFileSync(expected, 'utf8')) as Record<string, unknown>;
+      cases.push({
+        id: name,
+        html: source,
+        url: typeof exp.url === 'string' ? exp.url : undefined,
+        title: typeof exp.title === 'string' ? exp.title : undefined,
+        truth: typeof exp.text === 'string' ? exp.text : '',
+        mustContain: strings(exp.mustContain ?? exp.must_contain),
+        mustNotContain: strings(exp.mustNotContain ?? exp.must_not_contain),
+      });
+    } else if (name.endsWith('.html')) {
+      const json = path.replace(/\.html$/, '.json');
+      const exp = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>) : {};
+      cases.push({
+        id: basename(name, '.html'),
+        html: path,
+        url: typeof exp.url === 'string' ? exp.url : undefined,
+        title: typeof exp.title === 'string' ? exp.title : undefined,
+        truth: typeof exp.text === 'string' ? exp.text : '',
+        mustContain: strings(exp.must_contain ?? exp.mustContain),
+        mustNotContain: strings(exp.must_not_contain ?? exp.mustNotContain),
+      });
+    }
+  }
+  return cases;
+}
+
+function runOurs(doc: Document, url: string): Outcome {
+  const start = performance.now();
+  const result = extractArticle(doc, url);
+  const ms = performance.now() - start;
+  return result.ok ? { text: result.article.text, title: result.article.title, ms } : { text: '', title: null, ms };
+}
+
+function runPlain(doc: Document): Outcome {
+  const start = performance.now();
+  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  const ms = performance.now() - start;
+  if (!parsed?.content) return { text: '', title: parsed?.title ?? null, ms };
+  const div = doc.implementation.createHTMLDocument('').createElement('div');
+  div.innerHTML = parsed.content;
+  return { text: blockText(div), title: parsed.title ?? null, ms };
+}
+
+function snippetFailures(c: Case, text: string): string[] {
+  const folded = foldText(text);
+  const out: string[] = [];
+  for (const s of c.mustContain) if (!folded.includes(foldText(s))) out.push(`missing: ${s.slice(0, 60)}`);
+  for (const s of c.mustNotContain) if (folded.includes(foldText(s))) out.push(`kept: ${s.slice(0, 60)}`);
+  return out;
+}
+
+function newSide(): Side {
+  return { scores: [], snippetFailures: 0, titleExact: 0, ms: 0, failures: [] };
+}
+
+function f1(s: PageScore): number {
+  const p = s.precision ?? 0;
+  const r = s.recall ?? 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+const fmt = (n: number, d = 3) => n.toFixed(d);
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dirs: string[] = [];
+  let mode: TokenMode = 'letters';
+  let showPages = false;
+  let repeat = 1;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--corpus') {
+      while (args[i + 1] && !args[i + 1]!.startsWith('--')) dirs.push(args[++i]!);
+    } else if (a === '--tokens') {
+      const v = args[++i];
+      if (v !== 'letters' && v !== 'segmenter') throw new Error('--tokens letters|segmenter');
+      mode = v;
+    } else if (a === '--pages') showPages = true;
+    else if (a === '--repeat') repeat = Math.max(1, Number(args[++i]) || 1);
+    else dirs.push(a);
+  }
+  if (!dirs.length) {
+    console.error('usage: bench-extract --corpus DIR… [--tokens segmenter|letters] [--pages] [--repeat N]');
+    process.exit(2);
+  }
+
+  for (const dir of dirs) {
+    const cases = readCorpus(dir);
+    const ours = newSide();
+    const plain = newSide();
+    const rows: string[] = [];
+    let titled = 0;
+    for (const c of cases) {
+      const page = loadPage(c.html, c.url);
+      let o: Outcome | null = null;
+      let p: Outcome | null = null;
+      // Alternate which runs first and keep each side's fastest run: the machine is shared.
+      for (let r = 0; r < repeat; r++) {
+        const a = r % 2 ? runOurs(page.doc, page.url) : null;
+        const b = runPlain(page.doc);
+        const d = a ?? runOurs(page.doc, page.url);
+        if (!p || b.ms < p.ms) p = b;
+        if (!o || d.ms < o.ms) o = d;
+      }
+      page.close();
+      const hasTruth = c.truth.trim().length > 0;
+      const sides: [Side, Outcome][] = [[ours, o!], [plain, p!]];
+      const pageScores: PageScore[] = [];
+      for (const [side, out] of sides) {
+        side.ms += out.ms;
+        const score = hasTruth ? scorePage(c.truth, out.text, mode) : null;
+        if (score) side.scores.push(score);
+        pageScores.push(score ?? { precision: null, recall: null });
+        const fails = snippetFailures(c, out.text);
+        side.snippetFailures += fails.length;
+        if (side === ours) side.failures.push(...fails.map((f) => `${c.id}: ${f}`));
+        if (c.title != null && out.title != null && foldText(out.title) === foldText(c.title)) side.titleExact++;
+      }
+      if (c.title != null) titled++;
+      if (showPages) {
+        const [so, sp] = pageScores as [PageScore, PageScore];
+        rows.push(
+          [c.id.slice(0, 44).padEnd(44), fmt(f1(so)), fmt(so.precision ?? 0), fmt(so.recall ?? 0), '|', fmt(f1(sp)), fmt(sp.precision ?? 0), fmt(sp.recall ?? 0), '|', fmt(f1(so) - f1(sp), 3), `${fmt(o!.ms, 0)}/${fmt(p!.ms, 0)}ms`].join(' '),
+        );
+      }
+    }
+    console.log(`\n## ${dir}  (${cases.length} pages, ${mode} tokens)`);
+    if (showPages) {
+      console.log(['page'.padEnd(44), 'F1    P     R    ', '|', 'plain F1 P    R    ', '|', 'ΔF1', 'ms ours/plain'].join(' '));
+      for (const row of rows.sort((a, b) => Number(a.split(' | ').at(-1)!.split(' ')[0]) - Number(b.split(' | ').at(-1)!.split(' ')[0]))) console.log(row);
+    }
+    console.log('| extractor | F1 | precision | recall | snippet failures | exact titles | ms/page |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    const results: [string, Side][] = [['broadsheet', ours], ['readability', plain]];
+    const corpus: Record<string, ReturnType<typeof scoreCorpus>> = {};
+    for (const [name, side] of results) {
+      const s = scoreCorpus(side.scores);
+      corpus[name] = s;
+      console.log(`| ${name} | ${fmt(s.f1)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${side.snippetFailures} | ${side.titleExact}/${titled} | ${fmt(side.ms / Math.max(1, cases.length), 1)} |`);
+    }
+    const o = corpus.broadsheet!;
+    const p = corpus.readability!;
+    console.log(
+      `ΔF1 ${fmt(o.f1 - p.f1)}  ΔP ${fmt(o.precision - p.precision)}  ΔR ${fmt(o.recall - p.recall)}  time ratio ${fmt(ours.ms / Math.max(1e-9, plain.ms), 2)}×`,
+    );
+    for (const f of ours.failures) console.log(`  snippet ${f}`);
+  }
+}
+
+main();
