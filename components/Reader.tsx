@@ -1,41 +1,83 @@
 /**
  * The reader: the article with its header, and the reader's toolbar. Used by the overlay on a
  * page and by the extension's reader page for saved articles, so both look and behave the same.
- * Props in, callbacks out: no storage, messaging or browser APIs here.
+ * Props in, callbacks out: no storage, messaging or extension APIs here.
+ *
+ * Keyboard: Tab reaches every control (and stays inside the overlay, a modal dialog); "+"/"-"/"0"
+ * change the text size and "T" the theme (reader-shortcuts.ts); Esc closes an open panel, then the reader.
  */
 import type { CSSProperties, TargetedKeyboardEvent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
+import type { SpeechPort } from '../utils/read-aloud';
 import { FONT_SIZES_PX, type ReaderSettings } from '../utils/settings-model';
 import { ArticleBody } from './ArticleBody';
 import { formatNumber, formatPublished, hostOf, needsLeadImage } from './article-meta';
+import { trapTab } from './focus-trap';
 import { useI18n } from './i18n';
+import { ReadAloudBar } from './ReadAloudBar';
+import { isTyping, shortcutChange } from './reader-shortcuts';
+import { ReaderSettingsPanel } from './ReaderSettingsPanel';
+import { ReaderToolbar, type SaveState } from './ReaderToolbar';
 
-/** Where the article stands in the library, as the Save button shows it. */
-export type SaveState = { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+export type { SaveState } from './ReaderToolbar';
 
 export interface ReaderProps {
   article: Article;
   settings: ReaderSettings;
   /** 'overlay' on a web page (closable, scrolls itself), 'page' on the extension's reader page. */
   mode: 'overlay' | 'page';
+  /** Called with each settings change the user makes (toolbar or shortcut); the caller stores it. Omit to hide the settings. */
+  onSettingsChange?: (change: Partial<ReaderSettings>) => void;
   /** Save state; omit to hide the Save button. */
   saveState?: SaveState;
   /** Called when the user asks to save. */
   onSave?: () => void;
   /** Called on Esc or the close button; omit to hide the close button. */
   onClose?: () => void;
+  /** Speech for read aloud; defaults to the browser's (null hides read aloud where there is none). */
+  speech?: SpeechPort | null;
 }
 
-export function Reader({ article, settings, mode, saveState, onSave, onClose }: ReaderProps) {
+const SETTINGS_ID = 'bs-settings-panel';
+const LISTEN_ID = 'bs-listen-panel';
+
+export function Reader({ article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech }: ReaderProps) {
   const { t, uiLang } = useI18n();
-  const published = formatPublished(article.publishedTime, article.lang);
+  const [panel, setPanel] = useState<'settings' | 'listen' | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const published = formatPublished(article.publishedTime, uiLang);
   const site = article.siteName ?? hostOf(article.url);
   const showLead = needsLeadImage(article.leadImage, article.html);
+  const articleLang = article.lang === 'und' ? undefined : article.lang;
 
-  const onKeyDown = (event: TargetedKeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape' && onClose) {
+  // On the reader page, take focus so the shortcuts work before the first click.
+  useEffect(() => {
+    const el = root.current;
+    if (mode === 'page' && el && el.ownerDocument.activeElement === el.ownerDocument.body) el.focus({ preventScroll: true });
+  }, [mode]);
+
+  const togglePanel = (next: typeof panel) => {
+    setPanel(next);
+  };
+
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented) return;
+    if (event.key === 'Escape') {
       event.preventDefault();
-      onClose();
+      if (panel) {
+        const toggle = event.currentTarget.querySelector<HTMLElement>(`[aria-controls="${panel === 'settings' ? SETTINGS_ID : LISTEN_ID}"]`);
+        setPanel(null);
+        toggle?.focus();
+      } else onClose?.();
+      return;
+    }
+    if (mode === 'overlay') trapTab(event as unknown as KeyboardEvent, event.currentTarget);
+    if (!onSettingsChange || isTyping(event.target)) return;
+    const change = shortcutChange(event, settings);
+    if (change) {
+      event.preventDefault();
+      onSettingsChange(change);
     }
   };
 
@@ -46,6 +88,7 @@ export function Reader({ article, settings, mode, saveState, onSave, onClose }: 
 
   return (
     <div
+      ref={root}
       class={`bs-reader bs-mode-${mode}`}
       data-theme={settings.theme}
       data-font={settings.font}
@@ -53,30 +96,53 @@ export function Reader({ article, settings, mode, saveState, onSave, onClose }: 
       data-testid="reader"
       role={mode === 'overlay' ? 'dialog' : undefined}
       aria-modal={mode === 'overlay' ? 'true' : undefined}
-      aria-label={t('readerLabel')}
+      aria-label={mode === 'overlay' ? t('readerLabel') : undefined}
       lang={uiLang}
+      tabIndex={-1}
       style={style}
       onKeyDown={onKeyDown}
     >
-      <div class="bs-toolbar" role="toolbar" aria-label={t('readerLabel')}>
-        {onClose && (
-          <button type="button" class="bs-button bs-close" data-testid="reader-close" onClick={onClose} aria-label={t('readerClose')}>
-            <span aria-hidden="true">✕</span>
-          </button>
+      <header class="bs-top">
+        <ReaderToolbar
+          panel={panel}
+          settingsId={SETTINGS_ID}
+          listenId={LISTEN_ID}
+          onPanel={togglePanel}
+          canListen={speech !== null}
+          saveState={saveState}
+          onSave={onSave}
+          onClose={onClose}
+        />
+        {panel === 'settings' && onSettingsChange && <ReaderSettingsPanel id={SETTINGS_ID} settings={settings} onChange={onSettingsChange} />}
+        {panel === 'listen' && (
+          <ReadAloudBar
+            id={LISTEN_ID}
+            lang={article.lang}
+            rate={settings.speechRate}
+            onRateChange={(speechRate) => onSettingsChange?.({ speechRate })}
+            speech={speech}
+            getArticle={() => root.current?.querySelector('.bs-article') ?? null}
+            getScroller={() => {
+              const el = root.current;
+              if (!el) return null;
+              const top = el.querySelector('.bs-top')?.getBoundingClientRect().height ?? 0;
+              return mode === 'overlay'
+                ? { scroller: el.querySelector('.bs-scroll') ?? el, topInset: 0 }
+                : { scroller: el.ownerDocument.scrollingElement ?? el, topInset: top };
+            }}
+          />
         )}
-        <span class="bs-spacer" />
-        {saveState && onSave && <SaveButton state={saveState} onSave={onSave} />}
-      </div>
+      </header>
       <div class="bs-scroll" data-testid="reader-scroll">
         <main class="bs-main">
-          <article class="bs-article" lang={article.lang === 'und' ? undefined : article.lang} dir={article.dir}>
+          <article class="bs-article" lang={articleLang} dir={article.dir}>
             <header class="bs-header">
-              <p class="bs-site" data-testid="reader-site">
+              <p class="bs-site" data-testid="reader-site" data-no-speech>
                 {site}
                 {published && (
                   <>
                     <span aria-hidden="true"> · </span>
-                    <time dateTime={article.publishedTime ?? undefined} data-testid="reader-date">
+                    <time dateTime={article.publishedTime ?? undefined} data-testid="reader-date" lang={uiLang}>
                       {published}
                     </time>
                   </>
@@ -86,11 +152,11 @@ export function Reader({ article, settings, mode, saveState, onSave, onClose }: 
                 {article.title}
               </h1>
               {article.byline && (
-                <p class="bs-byline" data-testid="reader-byline">
+                <p class="bs-byline" data-testid="reader-byline" data-no-speech>
                   {article.byline}
                 </p>
               )}
-              <p class="bs-reading-time" data-testid="reader-time" lang={uiLang} dir="auto">
+              <p class="bs-reading-time" data-testid="reader-time" lang={uiLang} dir="auto" data-no-speech>
                 {t('readerMinutes', formatNumber(article.readingMinutes, uiLang))}
               </p>
             </header>
@@ -100,7 +166,7 @@ export function Reader({ article, settings, mode, saveState, onSave, onClose }: 
               </figure>
             )}
             <ArticleBody html={article.html} />
-            <footer class="bs-footer" lang={uiLang}>
+            <footer class="bs-footer" lang={uiLang} data-no-speech>
               <a href={article.url} target="_blank" rel="noopener noreferrer" data-testid="reader-original">
                 {t('readerOpenOriginal')}
               </a>
@@ -109,35 +175,5 @@ export function Reader({ article, settings, mode, saveState, onSave, onClose }: 
         </main>
       </div>
     </div>
-  );
-}
-
-interface SaveButtonProps {
-  state: SaveState;
-  onSave: () => void;
-}
-
-function SaveButton({ state, onSave }: SaveButtonProps) {
-  const { t } = useI18n();
-  const label =
-    state.kind === 'saved' ? t('readerSaved') : state.kind === 'saving' ? t('readerSaving') : t('readerSave');
-  return (
-    <>
-      {state.kind === 'error' && (
-        <span class="bs-save-error" role="alert">
-          {t('readerSaveFailed', state.message)}
-        </span>
-      )}
-      <button
-        type="button"
-        class="bs-button bs-save"
-        data-testid="reader-save"
-        aria-pressed={state.kind === 'saved'}
-        disabled={state.kind === 'saving'}
-        onClick={onSave}
-      >
-        {label}
-      </button>
-    </>
   );
 }

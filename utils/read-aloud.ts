@@ -121,8 +121,9 @@ export class ReadAloud {
     let voice = this.state.voice;
     if (!voice) {
       this.set({ status: 'loading' });
+      const generation = this.generation;
       voice = pickVoice(await loadVoices(this.port.synth), this.lang);
-      if (this.state.status !== 'loading') return; // stopped while waiting
+      if (generation !== this.generation) return; // stopped while waiting
       if (!voice) {
         this.set({ status: 'no-voice' });
         return;

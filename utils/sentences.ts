@@ -17,8 +17,8 @@ export interface Sentence {
 
 /** Elements read as units; only the innermost of nested ones is used, so nothing is read twice. */
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,td,th,dt,dd,caption';
-/** Skipped entirely: not prose. */
-const SKIP = 'script,style,template,noscript,svg,math,button,[aria-hidden="true"]';
+/** Skipped entirely: not prose, or marked by the UI as not to be read (site, reading time…). */
+const SKIP = 'script,style,template,noscript,svg,math,button,[aria-hidden="true"],[data-no-speech]';
 /** The fallback's notion of a sentence: text up to and including terminal punctuation. */
 const FALLBACK = /[^.!?।॥。！？؟]+(?:[.!?।॥。！？؟]+["'”’)\]]*|$)\s*/gu;
 

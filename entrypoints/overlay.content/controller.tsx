@@ -13,7 +13,7 @@ import type { Article, ExtractResult } from '@/utils/extract/types';
 import { translate, uiLanguage } from '@/utils/i18n';
 import { sendToBackground } from '@/utils/messaging/client';
 import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '@/utils/messaging/protocol';
-import { loadSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
+import { loadSettings, normalizeSettings, updateSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** What we change on the page while the reader is open, to put it back afterwards. */
@@ -114,6 +114,7 @@ export class OverlayController {
         <Reader
           article={this.article}
           settings={this.settings}
+          onSettingsChange={(change) => this.changeSettings(change)}
           mode="overlay"
           saveState={this.saveState}
           onSave={() => void this.save()}
@@ -122,6 +123,14 @@ export class OverlayController {
       </I18nContext.Provider>,
       container,
     );
+  }
+
+  /** Applies a toolbar or shortcut change at once, then stores it (other open readers follow via watch). */
+  private changeSettings(change: Partial<ReaderSettings>): void {
+    if (!this.settings) return;
+    this.settings = normalizeSettings({ ...this.settings, ...change });
+    this.rerender();
+    void updateSettings(this.settings);
   }
 
   private async lookupSaved(article: Article): Promise<void> {
