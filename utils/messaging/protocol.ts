@@ -32,8 +32,17 @@ export type SaveError = 'quota' | 'invalid' | 'failed';
 
 /** A saved article's identity and state, as the reader needs it. */
 export interface SavedRef {
-  id: string;
+  /** Library id (a positive integer; `reader.html?id=…`). */
+  id: number;
   savedAt: number;
+}
+
+/** What a library import did with one chunk of a file (see utils/library/export-format.ts). */
+export interface ImportChunkReport {
+  added: number;
+  updated: number;
+  /** Items not imported: their index in the file and why. */
+  rejected: { index: number; label: string | null; reason: string }[];
 }
 
 /** Messages a popup, options or reader page sends to the background. */
@@ -46,6 +55,19 @@ export type ToBackground = {
   'library:save-tab': { request: { tabId?: number }; response: Result<SavedRef, ReaderError | SaveError> };
   /** Whether an article with this canonical URL is saved. */
   'library:lookup': { request: { canonicalUrl: string }; response: Result<SavedRef | null, 'failed'> };
+  /** Delete articles (undoable until the next delete). Answers the ids that were deleted. */
+  'library:delete': { request: { ids: number[] }; response: Result<number[], 'failed'> };
+  /** Bring back articles from the last delete. Answers the ids restored. */
+  'library:undo-delete': { request: { ids: number[] }; response: Result<number[], 'failed'> };
+  /** Mark articles read or unread. Answers the ids that changed. */
+  'library:set-read': { request: { ids: number[]; read: boolean }; response: Result<number[], 'failed'> };
+  /** Remember the reading position (0..1) of a saved article. */
+  'library:set-progress': { request: { id: number; progress: number }; response: Result<boolean, 'failed'> };
+  /**
+   * Import one chunk of an export file's `articles` (raw, validated here); `offset` is the chunk's
+   * position in the file, so rejected items are reported by their index in the whole file.
+   */
+  'library:import': { request: { items: unknown[]; offset: number }; response: Result<ImportChunkReport, 'quota' | 'failed'> };
 };
 
 /** Messages the background sends to the overlay content script in a tab. */

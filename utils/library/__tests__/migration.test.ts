@@ -1,0 +1,53 @@
+/**
+ * Upgrading a library written by the first release (schema v1: each article whole in one store)
+ * to the current schema: every article survives with the same id, bodies move out of the list
+ * metadata, the search index is built, and the old store is gone.
+ */
+import 'fake-indexeddb/auto';
+import { openDB, type IDBPDatabase } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getArticle, getMetas, listIds } from '../read';
+import { createV1, LIBRARY_DB_VERSION, openLibrary, type ArticleRecordV1, type LibrarySchemaV1 } from '../schema';
+import { inListOrder, searchIds } from '../search';
+import { freshIndexedDB, SCRIPTS } from './fixtures';
+
+const NAME = 'migration-test';
+
+async function writeV1(records: ArticleRecordV1[]): Promise<void> {
+  const v1: IDBPDatabase<LibrarySchemaV1> = await openDB<LibrarySchemaV1>(NAME, 1, { upgrade: (db) => createV1(db) });
+  for (const record of records) await v1.add('articles', record);
+  v1.close();
+}
+
+describe('schema migration v1 → current', () => {
+  beforeEach(freshIndexedDB);
+
+  it('moves every article into metadata + body with the same id and builds the search index', async () => {
+    const { html: hindiHtml, ...hindi } = SCRIPTS.hindi;
+    const { html: zhHtml, ...chinese } = SCRIPTS.chinese;
+    await writeV1([
+      { ...hindi, html: hindiHtml, savedAt: 1_000, read: true },
+      { ...chinese, html: zhHtml, savedAt: 2_000, read: false },
+    ]);
+
+    const db = await openLibrary(NAME);
+    expect(db.version).toBe(LIBRARY_DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['bodies', 'meta', 'postings']);
+    expect(await listIds(db, 'all')).toEqual([2, 1]);
+    expect(await listIds(db, 'unread')).toEqual([2]);
+    const [zh, hi] = await getMetas(db, [2, 1]);
+    expect(hi).toMatchObject({ id: 1, title: SCRIPTS.hindi.title, read: true, savedAt: 1_000, updatedAt: 1_000, progress: 0, readAt: null });
+    expect(zh).not.toHaveProperty('html');
+    expect((await getArticle(db, 1))?.text).toBe(SCRIPTS.hindi.text);
+    expect(inListOrder(await listIds(db, 'all'), (await searchIds(db, '图书'))!)).toEqual([2]);
+    expect(inListOrder(await listIds(db, 'all'), (await searchIds(db, 'किताबें'))!)).toEqual([1]);
+    db.close();
+  });
+
+  it('opens an empty v1 library', async () => {
+    await writeV1([]);
+    const db = await openLibrary(NAME);
+    expect(await listIds(db, 'all')).toEqual([]);
+    db.close();
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Deleting with undo. A delete only takes articles out of every list (their index keys go, a
+ * `deletedAt` mark comes), which is one small write per article even for thousands at once; undo
+ * puts the keys back. The next delete purges what the previous one left undoable: bodies, metadata
+ * and their words in the search index go for good.
+ */
+import { PostingChanges } from './index-update';
+import { abortQuietly, tokensOf } from './save';
+import { toMeta, withIndexKeys, type LibraryDB } from './schema';
+
+/** Marks `ids` deleted (undoable). Returns the ids that were in the library. */
+export async function deleteArticles(db: LibraryDB, ids: readonly number[], now: number): Promise<number[]> {
+  await purgeDeleted(db, now);
+  const tx = db.transaction('meta', 'readwrite');
+  const store = tx.objectStore('meta');
+  const records = await Promise.all(ids.map((id) => store.get(id)));
+  const deleted: number[] = [];
+  const writes: Promise<unknown>[] = [];
+  for (const record of records) {
+    if (!record || record.deletedAt !== undefined) continue;
+    writes.push(store.put(withIndexKeys(toMeta(record), now)));
+    deleted.push(record.id);
+  }
+  await Promise.all(writes);
+  await tx.done;
+  return deleted;
+}
+
+/** Brings back deleted articles that have not been purged yet. Returns the ids restored. */
+export async function undoDelete(db: LibraryDB, ids: readonly number[]): Promise<number[]> {
+  const tx = db.transaction('meta', 'readwrite');
+  const store = tx.objectStore('meta');
+  const records = await Promise.all(ids.map((id) => store.get(id)));
+  const restored: number[] = [];
+  const writes: Promise<unknown>[] = [];
+  for (const record of records) {
+    if (!record || record.deletedAt === undefined) continue;
+    writes.push(store.put(withIndexKeys(toMeta(record))));
+    restored.push(record.id);
+  }
+  await Promise.all(writes);
+  await tx.done;
+  return restored;
+}
+
+/** Permanently removes articles deleted before `before` (epoch ms). Returns how many. */
+export async function purgeDeleted(db: LibraryDB, before: number): Promise<number> {
+  const tx = db.transaction(['meta', 'bodies', 'postings'], 'readwrite');
+  try {
+    const meta = tx.objectStore('meta');
+    const bodies = tx.objectStore('bodies');
+    const doomed = await meta.index('deletedAt').getAll(IDBKeyRange.upperBound(before, true));
+    if (doomed.length === 0) {
+      await tx.done;
+      return 0;
+    }
+    const texts = await Promise.all(doomed.map((record) => bodies.get(record.id)));
+    const changes = new PostingChanges();
+    const writes: Promise<unknown>[] = [];
+    doomed.forEach((record, i) => {
+      changes.remove(record.id, tokensOf({ ...record, text: texts[i]?.text ?? '' }));
+      writes.push(meta.delete(record.id), bodies.delete(record.id));
+    });
+    await changes.apply(tx);
+    await Promise.all(writes);
+    await tx.done;
+    return doomed.length;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}

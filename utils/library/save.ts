@@ -1,0 +1,125 @@
+/**
+ * Saving articles: from the reader (a new save, or an update of the same canonical URL that keeps
+ * when it was first saved and whether it was read) and from an import (the file's version
+ * replaces the saved one). One transaction per call: the metadata, the body and the search index
+ * are written together or not at all, so a full disk never leaves half an article behind.
+ */
+import type { Article } from '../extract/types';
+import { PostingChanges } from './index-update';
+import { withIndexKeys, type LibraryDB, type MetaRecord } from './schema';
+import { indexTokens } from './tokenize';
+import type { ArticleMeta, LibraryItem } from './types';
+
+/** How a write treats an article that is already saved. */
+export type WriteMode =
+  /** From the reader: refresh the content, keep savedAt, read state and reading position. */
+  | 'save'
+  /** From an import: the item replaces everything. */
+  | 'import';
+
+/** What happened to one item. */
+export interface WriteOutcome {
+  id: number;
+  savedAt: number;
+  added: boolean;
+}
+
+/** The words an article is found by: its title, site, byline and text. */
+export function tokensOf(item: Pick<LibraryItem, 'title' | 'siteName' | 'byline' | 'text'>): Set<string> {
+  return indexTokens(item.title, item.siteName, item.byline, item.text);
+}
+
+/** A library item for a freshly extracted article, saved now. */
+export function itemFromArticle(article: Article, now: number): LibraryItem {
+  return {
+    canonicalUrl: article.canonicalUrl,
+    url: article.url,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    dir: article.dir,
+    excerpt: article.excerpt,
+    leadImage: article.leadImage,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    savedAt: now,
+    updatedAt: now,
+    read: false,
+    readAt: null,
+    progress: 0,
+    html: article.html,
+    text: article.text,
+  };
+}
+
+function metaOf(item: LibraryItem, id: number): ArticleMeta {
+  const { html: _html, text: _text, ...meta } = item;
+  return { ...meta, id };
+}
+
+/**
+ * Writes `items` in one transaction and returns one outcome per item, in order. Items with the
+ * same canonical URL as a saved article (deleted-but-undoable ones included) update it in place.
+ * Rejects (and writes nothing) if any write fails, e.g. with a QuotaExceededError.
+ */
+export async function writeArticles(db: LibraryDB, items: readonly LibraryItem[], mode: WriteMode): Promise<WriteOutcome[]> {
+  const tx = db.transaction(['meta', 'bodies', 'postings'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    const meta = tx.objectStore('meta');
+    const bodies = tx.objectStore('bodies');
+    const byUrl = meta.index('canonicalUrl');
+    const changes = new PostingChanges();
+    const outcomes: WriteOutcome[] = [];
+    // Within a batch, a URL seen twice updates the record written a moment ago.
+    const written = new Map<string, MetaRecord>();
+    const existing = await Promise.all(items.map((item) => byUrl.get(item.canonicalUrl)));
+    for (const [i, item] of items.entries()) {
+      const before = written.get(item.canonicalUrl) ?? existing[i];
+      const tokens = tokensOf(item);
+      let record: MetaRecord;
+      if (before) {
+        const oldBody = await bodies.get(before.id);
+        const oldTokens = oldBody ? tokensOf({ ...before, text: oldBody.text }) : new Set<string>();
+        changes.remove(before.id, [...oldTokens].filter((token) => !tokens.has(token)));
+        changes.add(before.id, [...tokens].filter((token) => !oldTokens.has(token)));
+        const next =
+          mode === 'save'
+            ? { ...metaOf(item, before.id), savedAt: before.savedAt, read: before.read, readAt: before.readAt, progress: before.progress }
+            : metaOf(item, before.id);
+        record = withIndexKeys(next);
+        writes.push(meta.put(record));
+      } else {
+        // autoIncrement assigns the id; the record is written without one.
+        const draft = withIndexKeys(metaOf(item, 0)) as Partial<MetaRecord>;
+        delete draft.id;
+        const id = await meta.add(draft as MetaRecord);
+        record = { ...(draft as MetaRecord), id };
+        changes.add(id, tokens);
+      }
+      writes.push(bodies.put({ id: record.id, html: item.html, text: item.text }));
+      written.set(item.canonicalUrl, record);
+      outcomes.push({ id: record.id, savedAt: record.savedAt, added: !before });
+    }
+    await changes.apply(tx);
+    await Promise.all(writes);
+    await tx.done;
+    return outcomes;
+  } catch (error) {
+    abortQuietly(tx, writes);
+    throw error;
+  }
+}
+
+/** Aborts a transaction that may already be finished or aborted. */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }, pending: Promise<unknown>[] = []): void {
+  // Their rejections (AbortError) are expected now; the caller reports the error that caused them.
+  for (const promise of [tx.done, ...pending]) promise.catch(() => {});
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted: nothing to undo.
+  }
+}

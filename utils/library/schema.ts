@@ -1,0 +1,193 @@
+/**
+ * The library's IndexedDB schema and its migrations. The database lives in the extension's
+ * origin; only the background writes it (pages may read). `idb` is the whole wrapper: promises
+ * over IndexedDB in about 1 kB, with typed stores, and nothing between us and the real API.
+ *
+ * Version 1 (the first release's shape) kept each article whole in one `articles` store, so
+ * listing loaded every body. Version 2 splits it:
+ *   meta      list metadata only (what a row shows), with indexes for the list orders
+ *   bodies    html + text, read only when an article is opened, exported or re-indexed
+ *   postings  the search index: folded word → sorted Uint32Array of article ids
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { TextDirection } from '../extract/types';
+import type { ArticleMeta } from './types';
+import { withIds } from './postings';
+import { indexTokens } from './tokenize';
+
+/** The database name in the extension's origin. */
+export const LIBRARY_DB = 'broadsheet-library';
+/** The current schema version. Bump it and add a step to `upgrade` when the shape changes. */
+export const LIBRARY_DB_VERSION = 2;
+
+/**
+ * A stored meta record: the public metadata, plus index keys that exist only while they apply
+ * (IndexedDB leaves a record out of an index when the key path is missing), so each list order is
+ * one index read and deleted articles drop out of every list at once.
+ */
+export interface MetaRecord extends ArticleMeta {
+  /** savedAt while the article is in the library (not deleted): the "all" list order. */
+  live?: number;
+  /** savedAt while the article is in the library and unread: the "unread" list order. */
+  unread?: number;
+  /** Set when deleted and still undoable: the delete batch's time. */
+  deletedAt?: number;
+}
+
+/** A stored body. `html` was sanitized when saved, but it is sanitized again before every render (imports are untrusted). */
+export interface BodyRecord {
+  id: number;
+  html: string;
+  text: string;
+}
+
+/** Version 2's stores. */
+export interface LibrarySchema extends DBSchema {
+  meta: {
+    key: number;
+    value: MetaRecord;
+    indexes: { canonicalUrl: string; live: number; unread: number; deletedAt: number };
+  };
+  bodies: { key: number; value: BodyRecord };
+  postings: { key: string; value: Uint32Array };
+}
+
+/** Version 1's one store: each article whole, with its library fields. Kept for the migration and its test. */
+export interface ArticleRecordV1 {
+  id?: number;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string;
+  dir: TextDirection;
+  excerpt: string | null;
+  leadImage: string | null;
+  html: string;
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  url: string;
+  canonicalUrl: string;
+  savedAt: number;
+  read: boolean;
+}
+
+/** Version 1's schema, as the first release created it. */
+export interface LibrarySchemaV1 extends DBSchema {
+  articles: { key: number; value: ArticleRecordV1; indexes: { canonicalUrl: string; savedAt: number } };
+}
+
+export type LibraryDB = IDBPDatabase<LibrarySchema>;
+
+/** Creates version 1 exactly as the first release did (used by the migration test to build an old database). */
+export function createV1(db: IDBPDatabase<LibrarySchemaV1>): void {
+  const articles = db.createObjectStore('articles', { keyPath: 'id', autoIncrement: true });
+  articles.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
+  articles.createIndex('savedAt', 'savedAt');
+}
+
+/** The index keys a meta record carries for its state. */
+export function withIndexKeys(meta: ArticleMeta, deletedAt?: number): MetaRecord {
+  const record: MetaRecord = { ...meta };
+  delete record.live;
+  delete record.unread;
+  delete record.deletedAt;
+  if (deletedAt !== undefined) record.deletedAt = deletedAt;
+  else {
+    record.live = meta.savedAt;
+    if (!meta.read) record.unread = meta.savedAt;
+  }
+  return record;
+}
+
+/** The public metadata of a stored record (index keys dropped). */
+export function toMeta(record: MetaRecord): ArticleMeta {
+  const { live: _live, unread: _unread, deletedAt: _deletedAt, ...meta } = record;
+  return meta;
+}
+
+type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
+
+function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
+  const meta = db.createObjectStore('meta', { keyPath: 'id', autoIncrement: true });
+  meta.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
+  meta.createIndex('live', 'live');
+  meta.createIndex('unread', 'unread');
+  meta.createIndex('deletedAt', 'deletedAt');
+  db.createObjectStore('bodies', { keyPath: 'id' });
+  db.createObjectStore('postings');
+}
+
+/**
+ * v1 → v2: split each article into meta and body (same id, so reader links keep working) and
+ * build the search index v1 never had. Runs inside the upgrade transaction: if anything fails,
+ * the database stays at v1, untouched.
+ */
+async function migrateV1toV2(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx): Promise<void> {
+  createV2Stores(db);
+  // The old store is not in the new schema's types; the upgrade transaction still sees it.
+  const oldTx = tx as unknown as IDBPTransaction<LibrarySchemaV1, ['articles'], 'versionchange'>;
+  const old = await oldTx.objectStore('articles').getAll();
+  const postings = new Map<string, number[]>();
+  const meta = tx.objectStore('meta');
+  const bodies = tx.objectStore('bodies');
+  old.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+  for (const article of old) {
+    const id = article.id!;
+    const record: ArticleMeta = {
+      id,
+      canonicalUrl: article.canonicalUrl,
+      url: article.url,
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      publishedTime: article.publishedTime,
+      lang: article.lang,
+      dir: article.dir,
+      excerpt: article.excerpt,
+      leadImage: article.leadImage,
+      wordCount: article.wordCount,
+      readingMinutes: article.readingMinutes,
+      savedAt: article.savedAt,
+      updatedAt: article.savedAt,
+      read: article.read,
+      readAt: null,
+      progress: 0,
+    };
+    void meta.put(withIndexKeys(record));
+    void bodies.put({ id, html: article.html, text: article.text });
+    for (const token of indexTokens(article.title, article.siteName, article.byline, article.text)) {
+      const ids = postings.get(token);
+      if (ids) ids.push(id);
+      else postings.set(token, [id]);
+    }
+  }
+  const store = tx.objectStore('postings');
+  for (const [token, ids] of postings) void store.put(withIds(undefined, ids), token);
+  db.deleteObjectStore('articles' as never);
+}
+
+/**
+ * Opens the library, creating or migrating it as needed. `name` is for tests (a fresh database
+ * each); the extension always uses LIBRARY_DB.
+ */
+export function openLibrary(name: string = LIBRARY_DB, onClosed?: () => void): Promise<LibraryDB> {
+  return openDB<LibrarySchema>(name, LIBRARY_DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        createV2Stores(db);
+        return;
+      }
+      if (oldVersion < 2) await migrateV1toV2(db, tx);
+    },
+    blocking(_current, _next, event) {
+      // A newer version (an updated extension) wants the database: let it, and reopen on next use.
+      (event.target as IDBDatabase).close();
+      onClosed?.();
+    },
+    terminated() {
+      onClosed?.();
+    },
+  });
+}
