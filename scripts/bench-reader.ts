@@ -1,0 +1,262 @@
+/**
+ * `npm run bench:reader`: how fast the reader opens, in real headless browsers, against baselines
+ * measured in the same run on the same pages. It prints figures; it asserts nothing (timing
+ * targets live here, never in tests).
+ *
+ * What is measured (medians over --runs runs; each run opens the page in a fresh tab):
+ *   - Broadsheet, cold: the first open in a tab. From the moment an extension page sends the
+ *     product's own `reader:set` message (the trigger) until the reader's title is in the overlay's
+ *     shadow root, the next requestAnimationFrame callback has run, and a task queued from that
+ *     callback has run (so that frame's style, layout and paint are done: the reader is on screen). Includes the background's handling, injecting the overlay script, extraction
+ *     (Readability + sanitizing + language and reading time), reading settings and rendering.
+ *   - Broadsheet, warm: the same after closing it, with the overlay script already in the tab.
+ *   - Baseline: plain `new Readability(document.cloneNode(true)).parse()` in the same page (the
+ *     library's own file injected into the main world), timed in the page. Cold = the first parse
+ *     after load; warm = the second. Ratio = Broadsheet / baseline (target: cold ≤ 1.5×).
+ *   - Firefox only: Firefox's own Reader View, `browser.tabs.toggleReaderMode(tabId)` from an
+ *     extension page once Firefox judges the tab readerable, until about:reader has inserted the
+ *     article into `.moz-reader-content` and the next frame is rendered, same signal (a preload script in
+ *     about:reader watches). Pages it refuses are reported. Target: Broadsheet cold ≤ ½ of it.
+ * Clocks: epoch milliseconds from `performance.timeOrigin + performance.now()` in the extension page
+ * (trigger) and the web page (paint), on the same machine.
+ *
+ * It uses the e2e builds (host permission for 127.0.0.1, so a message can trigger the reader
+ * without a toolbar gesture) and builds them into BROADSHEET_OUT_DIR (default `.output-bench`)
+ * unless --no-build. Usage:
+ *   npm run bench:reader [-- --runs 7] [--browser chromium|firefox] [--pages en-small,hi-small] [--no-build]
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import { launchBrowser, type BrowserName, type BrowserSession, type TabHandle } from '../e2e/harness';
+import {
+  armReaderPaint,
+  clearMarks,
+  countElements,
+  installReadability,
+  readReaderPaint,
+  timeReadability,
+  toggleFirefoxReader,
+  triggerReader,
+  watchAboutReader,
+} from './bench/in-page';
+import { benchPages, type BenchPage } from './bench/pages';
+import { servePages, type PageServer } from './bench/page-server';
+
+interface Options {
+  runs: number;
+  browsers: BrowserName[];
+  pages: string[] | null;
+  build: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { runs: 7, browsers: ['chromium', 'firefox'], pages: null, build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = () => argv[++i] ?? '';
+    if (arg === '--runs') options.runs = Math.max(1, Number.parseInt(next(), 10) || 7);
+    else if (arg === '--browser') options.browsers = [next() === 'firefox' ? 'firefox' : 'chromium'];
+    else if (arg === '--pages') options.pages = next().split(',');
+    else if (arg === '--no-build') options.build = false;
+    else throw new Error(`Unknown argument ${arg}`);
+  }
+  return options;
+}
+
+/** One page's samples in one browser (milliseconds). */
+interface Samples {
+  baseCold: number[];
+  baseWarm: number[];
+  cold: number[];
+  warm: number[];
+  firefoxReader: number[];
+  /** Firefox's reason for refusing Reader View, when it did. */
+  firefoxRefused: string | null;
+  elements: number;
+  problems: string[];
+}
+
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls the page's marks until the paint time is recorded; returns it (or throws after 15 s). */
+async function waitForPaint(tab: TabHandle): Promise<{ painted: number; title: string | null }> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const marks = await tab.evaluate(readReaderPaint, undefined).catch(() => null);
+    if (marks?.painted) return { painted: marks.painted, title: marks.title };
+    if (Date.now() > deadline) throw new Error('the reader never painted');
+    await sleep(20);
+  }
+}
+
+/** Opens the reader through the product's message and returns trigger → painted, in ms. */
+async function timeOpen(tab: TabHandle, control: TabHandle, tabId: number, page: BenchPage): Promise<number> {
+  await tab.evaluate(armReaderPaint, undefined);
+  const { sent, response } = await control.evaluate(triggerReader, { tabId, action: 'open' });
+  const answer = response as { ok?: boolean; value?: unknown; message?: string } | undefined;
+  if (!answer?.ok || answer.value !== 'open') throw new Error(`reader:set open answered ${JSON.stringify(response)}`);
+  const { painted, title } = await waitForPaint(tab);
+  if (title !== page.title) throw new Error(`the reader showed "${title}", expected "${page.title}"`);
+  return painted - sent;
+}
+
+async function closeReader(control: TabHandle, tabId: number): Promise<void> {
+  const { response } = await control.evaluate(triggerReader, { tabId, action: 'close' });
+  const answer = response as { ok?: boolean } | undefined;
+  if (!answer?.ok) throw new Error(`reader:set close answered ${JSON.stringify(response)}`);
+}
+
+/** Firefox's Reader View on the loaded tab: toggle → article inserted + one frame, or its refusal. */
+async function timeFirefoxReader(tab: TabHandle, control: TabHandle, tabId: number): Promise<number | { refused: string }> {
+  const page = (tab as unknown as { page?: Page }).page;
+  if (!page) throw new Error('The Firefox tab exposes no puppeteer page');
+  await page.evaluateOnNewDocument(watchAboutReader);
+  await tab.evaluate(clearMarks, undefined); // the http page still holds our reader's marks
+  const toggled = await control.evaluate(toggleFirefoxReader, { tabId, waitMs: 5_000 });
+  if ('refused' in toggled) return toggled;
+  const { painted } = await waitForPaint(tab);
+  return painted - toggled.sent;
+}
+
+async function measurePage(
+  session: BrowserSession,
+  control: TabHandle,
+  server: PageServer,
+  page: BenchPage,
+  runs: number,
+  readability: string,
+): Promise<Samples> {
+  const s: Samples = { baseCold: [], baseWarm: [], cold: [], warm: [], firefoxReader: [], firefoxRefused: null, elements: 0, problems: [] };
+  for (let run = 0; run < runs; run++) {
+    const tab = await session.openTab(server.url(page, `${session.name}-${run}`));
+    try {
+      const tabId = await session.tabId(tab);
+      s.elements = await tab.evaluate(countElements, undefined);
+      if (!(await tab.evaluate(installReadability, readability))) throw new Error('Readability did not load in the page');
+      s.baseCold.push((await tab.evaluate(timeReadability, undefined)).ms);
+      s.baseWarm.push((await tab.evaluate(timeReadability, undefined)).ms);
+      s.cold.push(await timeOpen(tab, control, tabId, page));
+      await closeReader(control, tabId);
+      s.warm.push(await timeOpen(tab, control, tabId, page));
+      await closeReader(control, tabId);
+      if (session.name === 'firefox') {
+        const result = await timeFirefoxReader(tab, control, tabId);
+        if (typeof result === 'number') s.firefoxReader.push(result);
+        else s.firefoxRefused = result.refused;
+      }
+    } catch (error) {
+      s.problems.push(`run ${run}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await tab.close().catch(() => undefined);
+    }
+  }
+  return s;
+}
+
+const fmt = (value: number | null, digits = 1): string => (value === null ? '—' : value.toFixed(digits));
+const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+
+function printTable(headers: string[], rows: string[][]): void {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+function build(outDir: string): void {
+  for (const args of [['build', '--mode', 'e2e'], ['build', '-b', 'firefox', '--mode', 'e2e']]) {
+    console.log(`$ BROADSHEET_OUT_DIR=${outDir} npx wxt ${args.join(' ')}`);
+    const result = spawnSync('npx', ['wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BROADSHEET_OUT_DIR: outDir } });
+    if (result.status !== 0) throw new Error(`wxt ${args.join(' ')} failed`);
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const outDir = process.env.BROADSHEET_OUT_DIR ?? '.output-bench';
+  process.env.BROADSHEET_OUT_DIR = outDir; // the harness finds the builds here
+  if (options.build) build(outDir);
+  const pages = benchPages().filter((p) => !options.pages || options.pages.includes(p.slug));
+  const readability = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const server = await servePages(pages);
+  const results: Record<string, Record<string, Samples>> = {};
+  try {
+    for (const name of options.browsers) {
+      console.log(`\n${name}: ${pages.length} pages × ${options.runs} runs…`);
+      const session = await launchBrowser(name, 'e2e');
+      try {
+        // Opened first, so each page's tab is the active, visible one (hidden tabs get no frames).
+        const control = await session.openExtensionPage('popup.html#bench');
+        const perPage: Record<string, Samples> = {};
+        for (const page of pages) perPage[page.slug] = await measurePage(session, control, server, page, options.runs, readability);
+        results[name] = perPage;
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+
+  const summary: Record<string, unknown> = { runs: options.runs };
+  for (const [name, perPage] of Object.entries(results)) {
+    console.log(`\n## ${name} — medians in ms (trigger → reader painted; Readability = plain parse of a clone, same page, same run)`);
+    const rows: string[][] = [];
+    const browserSummary: Record<string, unknown> = {};
+    for (const page of pages) {
+      const s = perPage[page.slug];
+      if (!s) continue;
+      const m = {
+        readabilityCold: median(s.baseCold),
+        readabilityWarm: median(s.baseWarm),
+        broadsheetCold: median(s.cold),
+        broadsheetWarm: median(s.warm),
+        firefoxReader: median(s.firefoxReader),
+      };
+      const kb = Buffer.byteLength(page.html) / 1024;
+      const row = [
+        `${page.slug} (${kb.toFixed(0)} kB, ${s.elements} el.)`,
+        fmt(m.readabilityCold),
+        fmt(m.broadsheetCold),
+        `${fmt(ratio(m.broadsheetCold, m.readabilityCold), 2)}×`,
+        fmt(m.readabilityWarm),
+        fmt(m.broadsheetWarm),
+        `${fmt(ratio(m.broadsheetWarm, m.readabilityWarm), 2)}×`,
+      ];
+      if (name === 'firefox') {
+        row.push(s.firefoxRefused ? 'refused' : fmt(m.firefoxReader), s.firefoxRefused ? '—' : `${fmt(ratio(m.broadsheetCold, m.firefoxReader), 2)}×`);
+      }
+      rows.push(row);
+      browserSummary[page.slug] = {
+        ...m,
+        ratioCold: ratio(m.broadsheetCold, m.readabilityCold),
+        ratioWarm: ratio(m.broadsheetWarm, m.readabilityWarm),
+        ...(name === 'firefox' ? { firefoxRefused: s.firefoxRefused, vsFirefox: ratio(m.broadsheetCold, m.firefoxReader) } : {}),
+        samples: s.cold.length,
+        problems: s.problems,
+      };
+    }
+    const headers = ['page', 'Readability cold', 'Broadsheet cold', 'ratio', 'Readability warm', 'Broadsheet warm', 'ratio'];
+    if (name === 'firefox') headers.push('Firefox Reader View', 'Broadsheet/Firefox');
+    printTable(headers, rows);
+    for (const page of pages) for (const p of perPage[page.slug]?.problems ?? []) console.log(`  ! ${page.slug} ${p}`);
+    summary[name] = browserSummary;
+  }
+  console.log('\nTargets: Broadsheet cold ≤ 1.5× Readability (Chromium); ≤ 0.5× Firefox Reader View, and a reader where Firefox refuses.');
+  console.log(JSON.stringify({ bench: 'reader', ...summary }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,142 @@
+/**
+ * Functions the reader benchmark runs INSIDE pages (`tab.evaluate(fn, arg)`). Each is serialised
+ * into the page, so each is self-contained: no imports, no outer variables.
+ *
+ * All clocks are `performance.timeOrigin + performance.now()`: epoch milliseconds with sub-ms
+ * resolution, comparable between the extension page that sends the trigger and the web page that
+ * paints the reader (same machine clock; each document's own origin is folded in).
+ */
+
+/** Marks the benchmark reads back; `null` until reached. */
+interface Marks {
+  /**
+   * When the frame that first shows the reader has been rendered: the title is in the DOM, the next
+   * requestAnimationFrame callback ran, and a task queued from it ran (after that frame's style,
+   * layout and paint). Without the last step, layout of a long article would fall outside the time.
+   */
+  painted: number | null;
+  /** The title the reader showed. */
+  title: string | null;
+}
+
+/**
+ * Arms a watcher in the page's main world: when `<broadsheet-reader>` is added and its shadow root
+ * holds `[data-testid=reader-title]`, it waits for the next frame to be rendered (see Marks.painted)
+ * and records the time in `window.__benchMarks.painted`. Call before each trigger.
+ */
+export function armReaderPaint(): void {
+  // No named inner functions: the bench runs under tsx, whose keepNames would wrap them in a
+  // helper the page does not have.
+  const marks: Marks = { painted: null, title: null };
+  (window as unknown as { __benchMarks: Marks }).__benchMarks = marks;
+  new MutationObserver((_records, observer) => {
+    const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+    if (!root) return;
+    const title = root.querySelector('[data-testid="reader-title"]');
+    // The host is in the page but not yet its content: watch inside the shadow root too.
+    if (!title) return observer.observe(root, { childList: true, subtree: true });
+    observer.disconnect();
+    marks.title = (title.textContent ?? '').trim();
+    requestAnimationFrame(() => {
+      // A task queued from the frame callback runs once that frame's style, layout and paint are done.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        marks.painted = performance.timeOrigin + performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  }).observe(document.documentElement, { childList: true });
+}
+
+/** Forgets the marks, so a later read cannot mistake an earlier reader for a new one. */
+export function clearMarks(): void {
+  delete (window as unknown as { __benchMarks?: Marks }).__benchMarks;
+}
+
+/** The marks recorded since `armReaderPaint`. */
+export function readReaderPaint(): Marks | null {
+  return (window as unknown as { __benchMarks?: Marks }).__benchMarks ?? null;
+}
+
+/** Defines the global `Readability` in the page's main world from the library's own file. */
+export function installReadability(source: string): boolean {
+  // Indirect eval runs the file as a classic script in global scope, as a <script> tag would
+  // (the file's `module.exports` branch is skipped: there is no `module` in a page).
+  (0, eval)(source);
+  return typeof (window as unknown as { Readability?: unknown }).Readability === 'function';
+}
+
+/** The baseline: plain `new Readability(document.cloneNode(true)).parse()`; milliseconds and text length. */
+export function timeReadability(): { ms: number; chars: number } {
+  type Parse = { parse(): { textContent?: string | null } | null };
+  const Readability = (window as unknown as { Readability: new (doc: Document) => Parse }).Readability;
+  const start = performance.now();
+  const article = new Readability(document.cloneNode(true) as Document).parse();
+  const ms = performance.now() - start;
+  return { ms, chars: article?.textContent?.length ?? 0 };
+}
+
+/**
+ * From an extension page: sends the product's `reader:set` message for `tabId` and returns when it
+ * was sent (`sent`, the trigger time) and the background's answer.
+ */
+export async function triggerReader(arg: { tabId: number; action: 'open' | 'close' }): Promise<{ sent: number; response: unknown }> {
+  type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = scope.browser ?? scope.chrome;
+  if (!api) throw new Error('No extension API on this page');
+  const sent = performance.timeOrigin + performance.now();
+  const response = await api.runtime.sendMessage({ type: 'reader:set', data: { tabId: arg.tabId, action: arg.action } });
+  return { sent, response };
+}
+
+/**
+ * From an extension page in Firefox: waits (up to `waitMs`) for Firefox to judge the tab readerable
+ * (`tab.isArticle`, set a moment after load), then calls `tabs.toggleReaderMode`. Returns when it
+ * was called, or why Firefox refused.
+ */
+export async function toggleFirefoxReader(arg: { tabId: number; waitMs: number }): Promise<{ sent: number } | { refused: string }> {
+  type Api = { tabs: { get(id: number): Promise<{ isArticle?: boolean }>; toggleReaderMode(id: number): Promise<void> } };
+  const api = (globalThis as unknown as { browser: Api }).browser;
+  const deadline = Date.now() + arg.waitMs;
+  while (!(await api.tabs.get(arg.tabId)).isArticle && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  const sent = performance.timeOrigin + performance.now();
+  try {
+    await api.tabs.toggleReaderMode(arg.tabId);
+  } catch (error) {
+    return { refused: error instanceof Error ? error.message : String(error) };
+  }
+  return { sent };
+}
+
+/**
+ * A preload script for Firefox's `about:reader` document (registered with puppeteer's
+ * `evaluateOnNewDocument`, so it runs before about:reader's own code): when the article is inserted
+ * into `.moz-reader-content`, it waits for the next frame to be rendered and records the time, the
+ * same "inserted + one rendered frame" signal as ours.
+ */
+export function watchAboutReader(): void {
+  if (!location.href.startsWith('about:reader')) return;
+  const marks: Marks = { painted: null, title: null };
+  (window as unknown as { __benchMarks: Marks }).__benchMarks = marks;
+  const observer = new MutationObserver(() => {
+    const content = document.querySelector('.moz-reader-content');
+    if (!content || content.children.length === 0) return;
+    observer.disconnect();
+    marks.title = (document.querySelector('.reader-title')?.textContent ?? '').trim();
+    requestAnimationFrame(() => {
+      // A task queued from the frame callback runs once that frame's style, layout and paint are done.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        marks.painted = performance.timeOrigin + performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** How many elements the page has (its DOM size, which Readability's work grows with). */
+export function countElements(): number {
+  return document.getElementsByTagName('*').length;
+}
