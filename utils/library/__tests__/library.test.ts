@@ -53,7 +53,7 @@ describe('saving', () => {
 
   it('updates the same canonical URL in place, keeping savedAt, read state and position, and re-indexing', async () => {
     const first = makeArticle({ canonicalUrl: 'https://x.example/a', title: 'Old headline', text: 'apples and pears' });
-    const [{ id }] = (await writeArticles(db, [itemFromArticle(first, 1_000)], 'save')) as [{ id: number }];
+    const { id } = (await writeArticles(db, [itemFromArticle(first, 1_000)], 'save'))[0]!;
     await setRead(db, [id], true, 1_500);
     await setProgress(db, id, 0.4);
     const second = { ...first, title: 'New headline', text: 'oranges and pears', url: 'https://x.example/a?ref=2' };
@@ -99,7 +99,7 @@ describe('listing', () => {
   });
 
   it('moves an article between the unread and all lists as it is marked read and unread', async () => {
-    const [{ id }] = (await writeArticles(db, [makeItem(1, { read: false, readAt: null })], 'import')) as [{ id: number }];
+    const { id } = (await writeArticles(db, [makeItem(1, { read: false, readAt: null })], 'import'))[0]!;
     expect(await setRead(db, [id], true, 9_000)).toEqual([id]);
     expect(await listIds(db, 'unread')).toEqual([]);
     expect((await getMetas(db, [id]))[0]).toMatchObject({ read: true, readAt: 9_000 });
@@ -192,7 +192,7 @@ describe('delete and undo', () => {
 
 describe('reading position', () => {
   it('stores a clamped position and ignores unknown articles', async () => {
-    const [{ id }] = (await writeArticles(db, [makeItem(1)], 'import')) as [{ id: number }];
+    const { id } = (await writeArticles(db, [makeItem(1)], 'import'))[0]!;
     expect(await setProgress(db, id, 1.7)).toBe(true);
     expect((await getMetas(db, [id]))[0]?.progress).toBe(1);
     expect(await setProgress(db, 999, 0.5)).toBe(false);
