@@ -43,8 +43,21 @@ export class OverlayController {
     return extractArticle(document, location.href);
   }
 
-  /** Applies a trigger and reports the resulting state. */
-  async set(action: ReaderAction): Promise<Result<ReaderState, ReaderError>> {
+  /** Triggers still being applied; each waits for the one before it. */
+  private pending: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Applies a trigger and reports the resulting state. Triggers run one at a time: two that
+   * arrive together (popup + shortcut, a double click) would otherwise both find the reader
+   * closed while the first awaits its settings, and stack two overlays.
+   */
+  set(action: ReaderAction): Promise<Result<ReaderState, ReaderError>> {
+    const result = this.pending.then(() => this.apply(action));
+    this.pending = result.catch(() => undefined);
+    return result;
+  }
+
+  private async apply(action: ReaderAction): Promise<Result<ReaderState, ReaderError>> {
     const isOpen = this.ui !== null;
     if (action === 'close' || (action === 'toggle' && isOpen)) {
       this.close();
