@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { buildDir, type BuildKind } from './builds';
 import type { browser } from 'wxt/browser';
-import type { BrowserSession, ColorScheme, PageFunction, PopupStatus, TabHandle } from './session';
+import type { BrowserSession, ColorScheme, LaunchOptions, PageFunction, PopupStatus, TabHandle } from './session';
 
 /** The browser binary; override with BROADSHEET_CHROMIUM. */
 export const CHROMIUM_PATH = process.env.BROADSHEET_CHROMIUM ?? '/usr/bin/chromium';
@@ -63,6 +63,10 @@ class ChromiumTab implements TabHandle {
 
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
+  }
+
+  async click(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
   }
 
   async wheel(x: number, y: number, deltaY: number): Promise<void> {
@@ -184,6 +188,19 @@ class ChromiumSession implements BrowserSession {
     });
   }
 
+  async closePopup(): Promise<void> {
+    const helper = await this.helperPage();
+    const deadline = Date.now() + 10_000;
+    while (await helper.evaluate(() => {
+      const views = chrome.extension.getViews({ type: 'popup' });
+      views.forEach((view) => view.close());
+      return views.length > 0;
+    })) {
+      if (Date.now() > deadline) throw new Error('The popup did not close');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   async screenshotPopup(path: string): Promise<void> {
     // The popup is a page target Playwright does not expose: attach to it over raw CDP.
     const { targetInfos } = await this.cdp.send('Target.getTargets');
@@ -247,6 +264,11 @@ class ChromiumSession implements BrowserSession {
     await tab.page.emulateMedia({ colorScheme: scheme });
   }
 
+  async setMedia(tab: TabHandle, media: 'screen' | 'print'): Promise<void> {
+    if (!(tab instanceof ChromiumTab)) throw new Error('Not a Chromium tab');
+    await tab.page.emulateMedia({ media });
+  }
+
   async close(): Promise<void> {
     await this.context.close();
     await rm(this.profile, { recursive: true, force: true });
@@ -254,7 +276,7 @@ class ChromiumSession implements BrowserSession {
 }
 
 /** Launches headless Chromium with the `kind` build of Broadsheet (see builds.ts for the folder). */
-export async function launchChromium(kind: BuildKind, options: { colorScheme?: ColorScheme } = {}): Promise<BrowserSession> {
+export async function launchChromium(kind: BuildKind, options: LaunchOptions = {}): Promise<BrowserSession> {
   const dir = buildDir('chromium', kind);
   const profile = await mkdtemp(join(tmpdir(), 'broadsheet-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -272,6 +294,9 @@ export async function launchChromium(kind: BuildKind, options: { colorScheme?: C
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The UI language: extension i18n picks this catalogue even without Chromium's own hi.pak
+      // (then i18n.getUILanguage() still says en-US, which is why utils/i18n.ts asks the catalogue).
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
   try {

@@ -21,7 +21,7 @@ import { writeFile } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, GECKO_ID, type BuildKind } from './builds';
 import type { browser as wxtBrowser } from 'wxt/browser';
-import type { BrowserSession, ColorScheme, PageFunction, PopupStatus, TabHandle } from './session';
+import type { BrowserSession, ColorScheme, LaunchOptions, PageFunction, PopupStatus, TabHandle } from './session';
 
 /** The browser binary; override with BROADSHEET_FIREFOX. */
 export const FIREFOX_PATH = process.env.BROADSHEET_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -64,6 +64,10 @@ class FirefoxTab implements TabHandle {
 
   async press(key: string): Promise<void> {
     await pressChord(this.page, key);
+  }
+
+  async click(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
   }
 
   async wheel(x: number, y: number, deltaY: number): Promise<void> {
@@ -155,7 +159,20 @@ class FirefoxSession implements BrowserSession {
   async openTab(url: string): Promise<TabHandle> {
     await this.helperPage(); // opened first, so the test's tab is the active one
     const page = await this.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    if (/^https?:/.test(url)) {
+      await page.goto(url, { waitUntil: 'load' });
+    } else {
+      // Privileged pages (about:robots) send no load event to BiDi: navigate, then watch the tree.
+      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      await this.bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const tree = (await this.bidi.send('browsingContext.getTree', { root: context })).result as { contexts: { url: string }[] };
+        if (tree.contexts[0]?.url === url) break;
+        if (Date.now() > deadline) throw new Error(`${url} did not load`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     return new FirefoxTab(page, url);
   }
 
@@ -209,6 +226,19 @@ class FirefoxSession implements BrowserSession {
     });
   }
 
+  async closePopup(): Promise<void> {
+    const helper = await this.helperPage();
+    const deadline = Date.now() + 10_000;
+    while (await helper.evaluate(() => {
+      const views = browser.extension.getViews({ type: 'popup' });
+      views.forEach((view) => view.close());
+      return views.length > 0;
+    })) {
+      if (Date.now() > deadline) throw new Error('The popup did not close');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   async screenshotPopup(path: string): Promise<void> {
     // The popup is a <browser> in a panel of the chrome window: draw that element's window.
     const data = await this.chrome<string>(`
@@ -226,9 +256,17 @@ class FirefoxSession implements BrowserSession {
   async triggerCommand(tab: TabHandle, name: string): Promise<void> {
     await tab.bringToFront();
     const done = await this.chrome<boolean>(`${this.extensionPrelude}
+      // The <key> elements carry no command name: find ours by the shortcut the manifest declares.
+      const shortcut = ext.manifest.commands?.[${JSON.stringify(name)}]?.suggested_key?.default;
+      if (!shortcut) throw new Error('The manifest declares no shortcut for ${name}');
+      const parts = shortcut.toLowerCase().split('+');
+      const letter = parts.pop();
+      const wanted = parts.map((m) => (m === 'ctrl' ? 'accel' : m)).sort().join(',');
       const keyset = document.getElementById('ext-keyset-id-' + ext.shortcuts.id);
-      const key = keyset && Array.from(keyset.children).find((k) => k.id.endsWith(${JSON.stringify(`-${name}`)}));
-      if (!key) throw new Error('No shortcut key element for ${name}');
+      const key = keyset && Array.from(keyset.children).find((k) =>
+        (k.getAttribute('key') || '').toLowerCase() === letter &&
+        (k.getAttribute('modifiers') || '').split(/[ ,]+/).filter(Boolean).sort().join(',') === wanted);
+      if (!key) throw new Error('No shortcut key element for ${name} (' + shortcut + ')');
       key.doCommand();
       return true;`);
     if (!done) throw new Error(`Command ${name} did not fire`);
@@ -260,13 +298,37 @@ class FirefoxSession implements BrowserSession {
     await this.chrome(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}); return true;`);
   }
 
+  async setMedia(tab: TabHandle, media: 'screen' | 'print'): Promise<void> {
+    // What DevTools' print simulation sets: the medium of the tab's browsing context.
+    await this.chrome(`for (const b of gBrowser.browsers) if (b.currentURI.spec === ${JSON.stringify(tab.url)}) b.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')}; return true;`);
+  }
+
   async close(): Promise<void> {
     await this.browser.close();
   }
 }
 
+/**
+ * Makes `locale` Firefox's UI language before the add-on installs (the add-on picks its catalogue
+ * at startup). Debian's firefox-esr ships only en-US; a real Hindi user installs the language pack
+ * (firefox-esr-l10n-hi-in) and sets intl.locale.requested. Declaring the locale available and
+ * requested in chrome scope has the same effect on extension i18n without that package.
+ */
+async function setAppLocale(instance: Browser, locale: string): Promise<void> {
+  const bidi = (instance as unknown as { connection: { send(method: string, params: object): Promise<{ result: { contexts: { context: string; url: string }[] } }> } }).connection;
+  const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const win = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('No Firefox chrome window to set the locale in');
+  const tag = JSON.stringify(locale);
+  await bidi.send('script.evaluate', {
+    target: { context: win.context },
+    awaitPromise: false,
+    expression: `Services.locale.availableLocales = [${tag}, 'en-US']; Services.locale.requestedLocales = [${tag}]; Services.locale.appLocaleAsBCP47`,
+  });
+}
+
 /** Launches headless Firefox ESR with the `kind` build of Broadsheet (see builds.ts for the folder). */
-export async function launchFirefox(kind: BuildKind, options: { colorScheme?: ColorScheme } = {}): Promise<BrowserSession> {
+export async function launchFirefox(kind: BuildKind, options: LaunchOptions = {}): Promise<BrowserSession> {
   const dir = buildDir('firefox', kind);
   const uuid = randomUUID();
   const instance = await puppeteer.launch({
@@ -281,6 +343,7 @@ export async function launchFirefox(kind: BuildKind, options: { colorScheme?: Co
     },
   });
   try {
+    if (options.locale && options.locale !== 'en') await setAppLocale(instance, options.locale);
     const installed = await instance.installExtension(dir);
     if (installed !== GECKO_ID) throw new Error(`Installed ${installed}, expected ${GECKO_ID}`);
     return new FirefoxSession(kind, instance, uuid);

@@ -81,7 +81,7 @@ export function findUnsafeInReader(): string[] {
   const root = document.querySelector('broadsheet-reader')?.shadowRoot;
   if (!root) return ['no reader'];
   const found: string[] = [];
-  const banned = 'script, iframe, frame, object, embed, form, input, button[formaction], meta, base, link, foreignObject, svg script, noscript';
+  const banned = 'script, style, iframe, frame, frameset, object, embed, form, input, textarea, select, button, meta, base, link, noscript, template';
   const body = root.querySelector('[data-testid="reader-body"]') ?? root.querySelector('article');
   if (!body) return ['no article body'];
   body.querySelectorAll(banned).forEach((el) => found.push(`<${el.tagName.toLowerCase()}>`));
@@ -136,7 +136,15 @@ export function readerScrollTop(): number | null {
   return el ? el.scrollTop : null;
 }
 
-/** Clicks an element inside the reader's shadow root by test id; false when it is not there. */
+/** Viewport centre of an element inside the reader's shadow root (for a real mouse click), or null. */
+export function readerElementCenter(testId: string): { x: number; y: number } | null {
+  const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
+  if (!el) return null;
+  const rect = el.getBoundingClientRect();
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/** Clicks an element inside the reader's shadow root by test id (a synthetic click); false when absent. */
 export function clickInReader(testId: string): boolean {
   const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
   if (!(el instanceof HTMLElement)) return false;

@@ -18,7 +18,7 @@
 import type { BrowserName, BuildKind } from './builds';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import type { BrowserSession, ColorScheme } from './session';
+import type { BrowserSession, LaunchOptions } from './session';
 
 export * from './builds';
 export * from './in-page';
@@ -33,7 +33,7 @@ export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 export function launchBrowser(
   name: BrowserName,
   kind: BuildKind,
-  options: { colorScheme?: ColorScheme } = {},
+  options: LaunchOptions = {},
 ): Promise<BrowserSession> {
   return name === 'chromium' ? launchChromium(kind, options) : launchFirefox(kind, options);
 }

@@ -17,6 +17,13 @@ export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 /** Colour scheme the page (and so the reader's `data-theme=auto`) sees. */
 export type ColorScheme = 'light' | 'dark';
 
+/** How to launch: the colour scheme pages see, and the browser's UI language (extension i18n follows it). */
+export interface LaunchOptions {
+  colorScheme?: ColorScheme;
+  /** 'hi' for a Hindi browser (Chromium `--lang=hi`; Firefox: Hindi made an available, requested app locale). */
+  locale?: 'en' | 'hi';
+}
+
 /** A browser tab: a web page or an extension page opened in a tab. */
 export interface TabHandle {
   /** The URL the tab was opened with. */
@@ -25,6 +32,8 @@ export interface TabHandle {
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   /** Presses a key (Playwright key names: 'Escape', 'PageDown', 'Alt+Shift+R'). */
   press(key: string): Promise<void>;
+  /** A real mouse click at a point in the viewport (CSS pixels). */
+  click(x: number, y: number): Promise<void>;
   /** A real mouse-wheel scroll at a point in the viewport (CSS pixels). */
   wheel(x: number, y: number, deltaY: number): Promise<void>;
   /** Makes this the active tab of its window (the popup and shortcuts act on the active tab). */
@@ -62,6 +71,8 @@ export interface BrowserSession {
   clickToolbar(tab: TabHandle): Promise<void>;
   /** The open popup's status, or null while no popup is open or it has not rendered. */
   popupStatus(): Promise<PopupStatus | null>;
+  /** Closes the open popup, if any (a user clicking elsewhere), and waits until it is gone. */
+  closePopup(): Promise<void>;
   /** Saves a PNG of the open popup (the real one opened by `clickToolbar`). */
   screenshotPopup(path: string): Promise<void>;
   /**
@@ -76,5 +87,7 @@ export interface BrowserSession {
   extensionErrors(): Promise<string[]>;
   /** Sets the colour scheme pages see (`prefers-color-scheme`), for light/dark screenshots. */
   setColorScheme(tab: TabHandle, scheme: ColorScheme): Promise<void>;
+  /** Emulates print media for `tab` (`@media print` rules apply), or back to screen. */
+  setMedia(tab: TabHandle, media: 'screen' | 'print'): Promise<void>;
   close(): Promise<void>;
 }

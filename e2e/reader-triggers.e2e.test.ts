@@ -1,0 +1,149 @@
+/**
+ * Opening and closing the reader on the e2e build (host permission for 127.0.0.1, so triggers
+ * need no real gesture): the keyboard-shortcut and context-menu paths through the background's
+ * own listeners, no stacked overlays however often it is triggered, and closing (Esc, the close
+ * button, a second toggle) puts the page back exactly: same DOM, same scroll position, scrolling
+ * unlocked. While the reader is open, the page underneath does not scroll.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  launchBrowser,
+  readerElementCenter,
+  readerScrollTop,
+  readReaderView,
+  scrollPageTo,
+  snapshotPage,
+  startServer,
+  type BrowserSession,
+  type FixtureServer,
+  type TabHandle,
+} from './harness';
+
+const TITLE = 'Harbour bridge closure splits the town in two';
+const MENU_TOGGLE = 'broadsheet-toggle-reader';
+const COMMAND_TOGGLE = 'toggle-reader';
+/** Where the page is scrolled before the reader opens (the article is about 3 000 px tall). */
+const PAGE_SCROLL = 640;
+
+describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
+  let server: FixtureServer;
+  let browser: BrowserSession;
+  let tab: TabHandle | null = null;
+  let caseNumber = 0;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(name, 'e2e');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(async () => {
+    await tab?.close();
+    tab = null;
+  });
+
+  /** Opens the English article in a fresh tab with a URL no other test uses. */
+  async function openArticle(): Promise<TabHandle> {
+    caseNumber += 1;
+    tab = await browser.openTab(server.page('english-article.html', `case=${caseNumber}`));
+    return tab;
+  }
+
+  const hosts = (t: TabHandle) => t.evaluate(readReaderView, undefined).then((v) => v.hosts);
+  const title = (t: TabHandle) => t.evaluate(readReaderView, undefined).then((v) => v.title);
+
+  it('the keyboard shortcut opens the reader and a second press closes it', async () => {
+    const page = await openArticle();
+    await browser.triggerCommand(page, COMMAND_TOGGLE);
+    await expect.poll(() => title(page)).toBe(TITLE);
+    await browser.triggerCommand(page, COMMAND_TOGGLE);
+    await expect.poll(() => hosts(page)).toBe(0);
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
+  it('the page context-menu item opens the reader', async () => {
+    const page = await openArticle();
+    await browser.triggerContextMenu(page, MENU_TOGGLE);
+    await expect.poll(() => title(page)).toBe(TITLE);
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
+  it('triggering many times, at once and one after another, never stacks two overlays', async () => {
+    const page = await openArticle();
+    // All at once, before the overlay script has even been injected.
+    const answers = await Promise.all([
+      browser.setReader(page, 'open'),
+      browser.setReader(page, 'open'),
+      browser.setReader(page, 'open'),
+    ]);
+    expect(answers).toEqual([
+      { ok: true, value: 'open' },
+      { ok: true, value: 'open' },
+      { ok: true, value: 'open' },
+    ]);
+    await expect.poll(() => title(page)).toBe(TITLE);
+    expect(await hosts(page)).toBe(1);
+    // And again, one after another, through every path.
+    expect(await browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
+    await browser.triggerContextMenu(page, MENU_TOGGLE); // toggles: closes
+    await expect.poll(() => hosts(page)).toBe(0);
+    await browser.triggerCommand(page, COMMAND_TOGGLE); // toggles: opens
+    await browser.setReader(page, 'open');
+    await expect.poll(() => title(page)).toBe(TITLE);
+    expect(await hosts(page)).toBe(1);
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
+  /** Each way of closing, with the page scrolled first; the restore must be exact. */
+  const closers: [string, (page: TabHandle) => Promise<void>][] = [
+    ['Esc', (page) => page.press('Escape')],
+    [
+      'the close button',
+      async (page) => {
+        const center = await page.evaluate(readerElementCenter, 'reader-close');
+        if (!center) throw new Error('No close button in the reader');
+        await page.click(center.x, center.y);
+      },
+    ],
+    ['a second toggle (shortcut)', (page) => browser.triggerCommand(page, COMMAND_TOGGLE)],
+  ];
+
+  it.each(closers)('closing with %s restores the page exactly; the page does not scroll while the reader is open', async (_label, close) => {
+    const page = await openArticle();
+    expect(await page.evaluate(scrollPageTo, PAGE_SCROLL)).toBe(PAGE_SCROLL);
+    const before = await page.evaluate(snapshotPage, undefined);
+    expect(before.rootOverflow).not.toBe('hidden');
+
+    await browser.setReader(page, 'open');
+    await expect.poll(() => title(page)).toBe(TITLE);
+
+    // A real wheel over the reader scrolls the reader, not the page under it.
+    const locked = await page.evaluate(snapshotPage, undefined);
+    expect(locked.rootOverflow).toBe('hidden');
+    await page.wheel(640, 400, 500);
+    await expect.poll(() => page.evaluate(readerScrollTop, undefined)).toBeGreaterThan(0);
+    expect((await page.evaluate(snapshotPage, undefined)).scrollY).toBe(PAGE_SCROLL);
+
+    await close(page);
+    await expect.poll(() => hosts(page)).toBe(0);
+
+    const after = await page.evaluate(snapshotPage, undefined);
+    expect(after.scrollY).toBe(before.scrollY);
+    expect(after.scrollX).toBe(before.scrollX);
+    expect(after.rootOverflow).toBe(before.rootOverflow);
+    expect(after.bodyOverflow).toBe(before.bodyOverflow);
+    // Not toBe: a failing diff of two 10 kB strings is unreadable; compare lengths, then text.
+    expect(after.html.length).toBe(before.html.length);
+    expect(after.html === before.html).toBe(true);
+
+    // Scrolling works again: a real wheel now moves the page.
+    await page.wheel(640, 400, 300);
+    await expect.poll(() => page.evaluate(snapshotPage, undefined).then((s) => s.scrollY)).toBeGreaterThan(PAGE_SCROLL);
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+});

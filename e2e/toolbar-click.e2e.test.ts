@@ -1,0 +1,130 @@
+/**
+ * The user's path on the PRODUCTION build (activeTab only, no host permission): a real toolbar
+ * click opens the popup, and the popup opens the reader in the tab and says what happened. Also
+ * the popup's answer on pages that are not articles and on pages where extensions cannot run.
+ * These prove the permission model: nothing but a real user gesture can reach the page.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  launchBrowser,
+  readReaderView,
+  screenshotPath,
+  startServer,
+  type BrowserSession,
+  type FixtureServer,
+  type TabHandle,
+} from './harness';
+
+/** Sentences of the Hindi story that must be in the reader. */
+const HINDI_STORY = [
+  'विधानसभा चुनाव: गठबंधन में सीटों पर सहमति, सात चरणों में होगा मतदान', // title
+  'आगामी विधानसभा चुनाव को लेकर विपक्षी गठबंधन के दलों के बीच', // first paragraph
+  'सात चरणों में होगा मतदान', // subheading
+  'पहले चरण का मतदान अगले महीने की बारह तारीख़ को होगा',
+  'हम सब एक साथ हैं और जनता के मुद्दों पर चुनाव लड़ेंगे', // quote
+  'स्थानीय नेताओं की नाराज़गी गठबंधन के लिए चुनौती बन सकती है', // last paragraph
+];
+
+/** Text of the site's chrome and widgets around the story: none of it may reach the reader. */
+const HINDI_WIDGETS = [
+  'ब्रेकिंग न्यूज़', // ticker label
+  'सेंसेक्स नई ऊँचाई पर', // ticker text
+  'सरकारी नौकरी', // category nav
+  'बार देखा गया', // view count
+  '12,450',
+  'Also Read',
+  'मुख्यमंत्री ने कहा, विकास ही हमारा एजेंडा', // the "Also Read" link
+  'यह भी पढ़ें',
+  'चुनाव आयोग की तैयारियाँ पूरी', // the "यह भी पढ़ें" link
+  'WhatsApp Group Join Now',
+  'Telegram Group Join Now',
+  'Advertisement',
+  'विज्ञापन',
+  'Recent Posts',
+  'पेट्रोल-डीज़ल के नए दाम', // a recent post
+  'संबंधित खबरें', // related posts heading
+  'सर्वदलीय बैठक', // a related post
+  'टिप्पणियाँ', // comments heading
+  'बहुत बढ़िया जानकारी', // a comment
+  'शेयर करें', // share bar
+  'सर्वाधिकार सुरक्षित', // footer
+];
+
+const OPENED = 'Reader view is open on this page.';
+const NOT_ARTICLE = "This page doesn't look like an article.";
+const RESTRICTED = "Reader view isn't available on this page.";
+
+/** Browser pages where no extension may run, per browser. */
+const RESTRICTED_PAGES = { chromium: ['chrome://version/'], firefox: ['about:robots'] } as const;
+
+describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
+  let server: FixtureServer;
+  let browser: BrowserSession;
+  let tab: TabHandle | null = null;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(name, 'production');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    // One popup at a time, as for a user: the previous test's popup is dismissed.
+    await browser.closePopup();
+    await tab?.close();
+    tab = null;
+  });
+
+  it('a real click opens the reader on a Hindi news page, with the story and none of the widgets, and the popup says so', async () => {
+    tab = await browser.openTab(server.page('hindi-news.html', 'case=toolbar'));
+    await browser.clickToolbar(tab);
+
+    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'open', message: OPENED });
+    const page = tab;
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(HINDI_STORY[0]);
+
+    const view = await page.evaluate(readReaderView, undefined);
+    expect(view.hosts).toBe(1);
+    expect(view.articleLang).toBe('hi');
+    const text = `${view.title} ${view.byline} ${view.site} ${view.bodyText}`;
+    expect(HINDI_STORY.filter((sentence) => !text.includes(sentence))).toEqual([]);
+    // One assertion for all widgets, so a failure lists every snippet that leaked.
+    expect(HINDI_WIDGETS.filter((snippet) => text.includes(snippet))).toEqual([]);
+    // Styled by our inlined CSS: the light theme's paper colour and 19 px body text.
+    expect(view.readerBackground).toBe('rgb(251, 247, 238)');
+    expect(view.paragraphFontSize).toBe('19px');
+
+    await page.screenshot(screenshotPath(name, 'toolbar-click-hindi', 'light'));
+    await browser.screenshotPopup(screenshotPath(name, 'popup-opened', 'light'));
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
+  it.each([
+    ['a home page of headlines', 'home-page.html'],
+    ['a search result page', 'search-results.html'],
+    ['an empty page', 'empty.html'],
+  ])('on %s the popup says it is not an article and no reader opens', async (_label, file) => {
+    tab = await browser.openTab(server.page(file, 'case=not-article'));
+    await browser.clickToolbar(tab);
+
+    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'not-article', message: NOT_ARTICLE });
+    const view = await tab.evaluate(readReaderView, undefined);
+    expect(view.hosts).toBe(0);
+    if (file === 'home-page.html') await browser.screenshotPopup(screenshotPath(name, 'popup-not-article', 'light'));
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
+  it.each(RESTRICTED_PAGES[name])('on %s the popup says reader view is not available, with no uncaught error', async (url) => {
+    tab = await browser.openTab(url);
+    await browser.clickToolbar(tab);
+
+    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'restricted', message: RESTRICTED });
+    await browser.screenshotPopup(screenshotPath(name, 'popup-restricted', 'light'));
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+});
