@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+// `npm run bench:size`: what Broadsheet puts into a page when the reader opens, and proof that it
+// puts nothing there before. Prints figures; asserts nothing (targets live in benchmarks, not tests).
+//
+//   1. Builds the production extension for Chrome and Firefox (WXT, programmatically) into
+//      BROADSHEET_OUT_DIR (default .output-bench), and prints the size of the injected overlay
+//      script, minified and gzip -9 (plus brotli), with the background and popup for context.
+//   2. Breaks the injected bundle down by origin (Readability, DOMPurify, Preact, WXT runtime,
+//      our CSS, our code by folder) from a source-mapped build of the same code: minified bytes
+//      attributed through the source map, each group gzipped on its own ("gzip alone"), and its
+//      share of the real gzip total (gzip alone scaled so the shares add up to the total).
+//   3. Checks the production manifests: no content_scripts, no host permissions, no web-accessible
+//      resources, exactly the four permissions DESIGN.md allows.
+//   4. At runtime, in headless Chromium (scripts/bench/injection-proof.ts, via tsx): no extension
+//      execution context exists in a loaded page until a real toolbar click, then one appears.
+// Usage: npm run bench:size [-- --no-runtime]   (the JSON line at the end is for tools)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+import { build } from 'wxt';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, process.env.BROADSHEET_OUT_DIR ?? '.output-bench');
+const TARGET_GZIP = 35 * 1024;
+const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus'];
+const args = new Set(process.argv.slice(2));
+
+/** The injected file, as the background names it (utils/reader-control.ts OVERLAY_SCRIPT). */
+function overlayPath() {
+  const source = readFileSync(join(ROOT, 'utils', 'reader-control.ts'), 'utf8');
+  const match = /OVERLAY_SCRIPT\s*=\s*['"]\/?([^'"]+)['"]/.exec(source);
+  if (!match?.[1]) throw new Error('OVERLAY_SCRIPT not found in utils/reader-control.ts');
+  return match[1];
+}
+
+const gzip = (data) => gzipSync(data, { level: 9 }).length;
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Builds quietly; WXT's own report and spinner (written straight to stdout) are noise here. */
+async function wxtBuild(options) {
+  const log = console.log;
+  const write = process.stdout.write;
+  console.log = () => {};
+  process.stdout.write = () => true;
+  try {
+    const quiet = () => {};
+    const logger = { level: 0, debug: quiet, log: quiet, info: quiet, success: quiet, warn: console.warn, error: console.error, fatal: console.error };
+    await build({ ...options, logger });
+  } finally {
+    console.log = log;
+    process.stdout.write = write;
+  }
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(f).isFile());
+}
+
+function sizes(data) {
+  return { min: data.length, gzip: gzip(data), brotli: brotli(data) };
+}
+
+// ---------- 1. sizes ----------
+console.log(`Building production Chrome and Firefox into ${relative(ROOT, OUT)}/ …`);
+await wxtBuild({ browser: 'chrome', outDir: OUT });
+await wxtBuild({ browser: 'firefox', outDir: OUT });
+const overlayFile = overlayPath();
+const report = { bench: 'size', overlay: overlayFile, targetGzip: TARGET_GZIP, builds: {} };
+
+for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  const dir = join(OUT, target);
+  const overlay = sizes(readFileSync(join(dir, overlayFile)));
+  const background = sizes(readFileSync(join(dir, 'background.js')));
+  const popupFiles = filesUnder(dir).filter((f) => /popup/.test(relative(dir, f)) && /\.(js|css|html)$/.test(f));
+  const popup = sizes(Buffer.concat(popupFiles.map((f) => readFileSync(f))));
+  report.builds[target] = { overlay, background, popup };
+  console.log(`\n## ${target} (production)`);
+  console.log(`  injected on click  ${overlayFile.padEnd(28)} ${kb(overlay.min).padStart(9)} min  ${kb(overlay.gzip).padStart(8)} gzip -9  ${kb(overlay.brotli).padStart(8)} brotli`);
+  console.log(`  background         ${'background.js'.padEnd(28)} ${kb(background.min).padStart(9)} min  ${kb(background.gzip).padStart(8)} gzip -9`);
+  console.log(`  popup              ${`${popupFiles.length} files (html+js+css)`.padEnd(28)} ${kb(popup.min).padStart(9)} min  ${kb(popup.gzip).padStart(8)} gzip -9`);
+}
+const chromeOverlay = report.builds['chrome-mv3'].overlay;
+console.log(`\nInjected (Chrome): ${kb(chromeOverlay.gzip)} gzip — target ≤ ${kb(TARGET_GZIP)}: ${chromeOverlay.gzip <= TARGET_GZIP ? 'MET' : 'NOT MET'} (Reader View 41.9 kB, Just Read 118 kB)`);
+
+// ---------- 2. breakdown ----------
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Decodes one source-map segment (base64 VLQ) into its numbers. */
+function decodeSegment(segment) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** Which part of the bundle a source file belongs to. */
+function groupOf(source) {
+  const s = source.replace(/^(\.\.\/)+/, '');
+  const rules = [
+    [/node_modules\/@mozilla\/readability\/Readability-readerable/, 'Readability-readerable.js (isProbablyReaderable)'],
+    [/node_modules\/@mozilla\/readability\//, 'Readability (@mozilla/readability)'],
+    [/node_modules\/dompurify\//, 'DOMPurify'],
+    [/node_modules\/preact\/hooks\//, 'Preact hooks'],
+    [/node_modules\/preact\//, 'Preact (core + jsx-runtime)'],
+    [/node_modules\/(@wxt-dev\/storage|superlock)\//, 'WXT storage (+ superlock)'],
+    [/node_modules\/(wxt|@wxt-dev\/browser)\//, 'WXT runtime (content-script wrapper, browser shim)'],
+    [/node_modules\//, 'other packages'],
+    [/^components\/.*\.css/, 'CSS (components/*.css, inlined)'],
+  ];
+  for (const [re, name] of rules) if (re.test(s)) return name;
+  return `ours: ${s}`;
+}
+
+console.log('\nBuilding a source-mapped copy for the breakdown …');
+const analysisDir = join(OUT, 'analysis');
+await wxtBuild({ browser: 'chrome', outDir: analysisDir, vite: () => ({ build: { sourcemap: true } }) });
+const mappedPath = join(analysisDir, 'chrome-mv3', overlayFile);
+const code = readFileSync(mappedPath, 'utf8').replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '');
+const map = JSON.parse(readFileSync(`${mappedPath}.map`, 'utf8'));
+// Each mapped segment runs from its column to the next segment's; text before the first segment,
+// and segments without a source, is the bundler's own code.
+const owner = new Array(code.length).fill(null); // group of each character
+const lines = code.split('\n');
+const mappingLines = map.mappings.split(';');
+let sourceIndex = 0;
+let offset = 0;
+for (let li = 0; li < lines.length; li++) {
+  const line = lines[li];
+  const points = [];
+  let column = 0;
+  for (const segment of (mappingLines[li] ?? '').split(',').filter(Boolean)) {
+    const d = decodeSegment(segment);
+    column += d[0];
+    if (d.length > 1) sourceIndex += d[1];
+    points.push([column, d.length > 1 ? groupOf(map.sources[sourceIndex] ?? '') : null]);
+  }
+  points.forEach(([start, group], i) => owner.fill(group, offset + start, offset + (points[i + 1]?.[0] ?? line.length)));
+  offset += line.length + 1;
+}
+// Vite's ?inline CSS module has no source map of its own: the CSS is the template literal that
+// starts with the shadow root's `:host` rule.
+const cssStart = code.indexOf('`:host');
+const cssEnd = cssStart < 0 ? -1 : code.indexOf('`', cssStart + 1);
+if (cssEnd > cssStart) owner.fill('CSS (components/*.css, inlined)', cssStart + 1, cssEnd);
+const text = new Map();
+for (let i = 0; i < code.length; ) {
+  const group = owner[i];
+  let j = i + 1;
+  while (j < code.length && owner[j] === group) j++;
+  const name = group ?? 'bundler glue, WXT wrapper (unmapped)';
+  text.set(name, (text.get(name) ?? '') + code.slice(i, j));
+  i = j;
+}
+
+const total = sizes(Buffer.from(code));
+const groups = [...text].map(([group, t]) => ({ group, min: Buffer.byteLength(t), gzipAlone: gzip(t) })).filter((g) => g.min > 0);
+const sumAlone = groups.reduce((s, g) => s + g.gzipAlone, 0);
+for (const g of groups) g.gzipShare = Math.round((g.gzipAlone / sumAlone) * total.gzip);
+groups.sort((a, b) => Number(a.group.startsWith('ours:')) - Number(b.group.startsWith('ours:')) || b.min - a.min);
+const ours = groups.filter((g) => g.group.startsWith('ours:'));
+const oursText = [...text].filter(([group]) => group.startsWith('ours:')).map(([, t]) => t).join('');
+const row = (name, min, alone, share) => console.log(`  ${name.padEnd(54)} ${kb(min).padStart(9)} ${kb(alone).padStart(11)} ${kb(share).padStart(9)}`);
+console.log(`\n## What the injected bundle contains (${overlayFile}, Chrome; analysis build ${kb(total.min)} min / ${kb(total.gzip)} gzip)`);
+console.log(`  ${'part'.padEnd(54)} ${'min'.padStart(9)} ${'gzip alone'.padStart(11)} ${'≈ share'.padStart(9)}`);
+for (const g of groups) row(g.group, g.min, g.gzipAlone, g.gzipShare);
+row('ours, all files together', ours.reduce((n, g) => n + g.min, 0), gzip(oursText), ours.reduce((n, g) => n + g.gzipShare, 0));
+report.breakdown = groups;
+if (Math.abs(total.min - chromeOverlay.min) > 512) console.log(`  (the source-mapped build differs from the real one by ${total.min - chromeOverlay.min} bytes)`);
+
+// ---------- 3. manifests ----------
+console.log('\n## Nothing injected before a click: manifests (production)');
+const hostLike = (p) => p === '<all_urls>' || /^[a-z*]+:\/\//.test(p);
+report.manifests = {};
+for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  const manifest = JSON.parse(readFileSync(join(OUT, target, 'manifest.json'), 'utf8'));
+  const permissions = manifest.permissions ?? [];
+  const checks = {
+    'no content_scripts': !manifest.content_scripts || manifest.content_scripts.length === 0,
+    'no host permissions': (manifest.host_permissions ?? []).length === 0 && !permissions.some(hostLike) && (manifest.optional_permissions ?? []).filter(hostLike).length === 0,
+    'no web_accessible_resources': !manifest.web_accessible_resources || manifest.web_accessible_resources.length === 0,
+    [`permissions = ${ALLOWED_PERMISSIONS.join(', ')}`]: permissions.length === ALLOWED_PERMISSIONS.length && ALLOWED_PERMISSIONS.every((p) => permissions.includes(p)),
+  };
+  report.manifests[target] = checks;
+  for (const [check, ok] of Object.entries(checks)) console.log(`  ${target.padEnd(12)} ${ok ? 'PASS' : 'FAIL'}  ${check}`);
+}
+
+// ---------- 4. runtime ----------
+if (args.has('--no-runtime')) {
+  console.log('\n(runtime proof skipped: --no-runtime)');
+} else if (!existsSync('/usr/bin/chromium') && !process.env.BROADSHEET_CHROMIUM) {
+  console.log('\nRuntime proof: NOT RUN, /usr/bin/chromium is missing (apt-get install chromium)');
+  report.runtime = null;
+} else {
+  console.log('\n## Nothing injected before a click: runtime (headless Chromium, production build, CDP)');
+  const proof = spawnSync('npx', ['tsx', join('scripts', 'bench', 'injection-proof.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BROADSHEET_OUT_DIR: OUT },
+  });
+  const last = proof.stdout.trim().split('\n').pop() ?? '';
+  try {
+    const r = JSON.parse(last);
+    report.runtime = r;
+    console.log(`  contexts in the page after load + reload + 1.5 s idle: ${r.contextsSeenBeforeClick.length} (${r.contextsSeenBeforeClick.join('; ')})`);
+    console.log(`  ${r.extensionContextsBeforeClick === 0 ? 'PASS' : 'FAIL'}  extension contexts before the click: ${r.extensionContextsBeforeClick}`);
+    const after = r.extensionContextsAfterClick;
+    console.log(`  ${after.length > 0 ? 'PASS' : 'FAIL'}  after a real toolbar click (Extensions.triggerAction): ${after.map((c) => `${c.type} world "${c.name}" ${c.origin} at +${c.msAfterClick} ms`).join('; ') || 'none'}`);
+    console.log(`  ${r.readerTitleAfterClick ? 'PASS' : 'FAIL'}  reader shown: ${JSON.stringify(r.readerTitleAfterClick)}`);
+  } catch {
+    console.log(`  Runtime proof FAILED to run:\n${proof.stderr || proof.stdout}`);
+    report.runtime = { pass: false, error: (proof.stderr || proof.stdout).slice(-2000) };
+  }
+}
+
+console.log(`\n${JSON.stringify(report)}`);
