@@ -12,10 +12,15 @@ export type { MessageKey } from '../components/i18n';
 export const translate: Translate = (key, ...substitutions) =>
   browser.i18n.getMessage(key, substitutions.length ? substitutions : undefined) || key;
 
-/** The UI language the browser chose ("en-US", "hi"), for formatting dates and numbers. */
+/**
+ * The language of the UI strings ("en", "hi"), for formatting dates and numbers to match them.
+ * Asked of the catalogue the browser picked (its `uiLocale` message), because the browser's own
+ * UI language can differ: Chromium without its Hindi resources reports "en-US" from
+ * getUILanguage() while serving the Hindi catalogue for `--lang=hi`.
+ */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return browser.i18n.getMessage('uiLocale') || browser.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }

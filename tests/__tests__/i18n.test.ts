@@ -91,7 +91,7 @@ describe('message catalogues', () => {
 
   it('Hindi strings are written in Hindi (Devanagari) wherever the English has words', () => {
     // Brand names and strings that are only placeholders and units stay as they are.
-    const sameInEveryLanguage = new Set(['extName']);
+    const sameInEveryLanguage = new Set(['extName', 'uiLocale']);
     const untranslated = Object.keys(en).filter((key) => {
       const words = en[key]!.message.replace(/\$[a-z0-9_@]+\$/gi, '').replace(/\bpx\b/g, '');
       return !sameInEveryLanguage.has(key) && hasLetters(words) && !/[\u0900-\u097F]/.test(hi[key]!.message);
