@@ -8,9 +8,11 @@ import { fromThisExtension, listen } from '@/utils/messaging/client';
 import { fail, type ToBackground } from '@/utils/messaging/protocol';
 import { translate } from '@/utils/i18n';
 import { activeTabId, setReader } from '@/utils/reader-control';
+import { libraryHandlers, purgeExpiredDeletes, saveTabFromMenu, type LibraryMessage } from '@/utils/library/handlers';
 
 /** Context-menu item ids. */
 export const MENU_TOGGLE = 'broadsheet-toggle-reader';
+export const MENU_SAVE = 'broadsheet-save-article';
 
 /** Tells the user, on the toolbar button, why the reader did not open (no popup is there to say it). */
 async function flagOnButton(tabId: number, message: string): Promise<void> {
@@ -32,23 +34,28 @@ async function toggleFromShortcutOrMenu(tab: Browser.tabs.Tab | undefined): Prom
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_TOGGLE, title: translate('menuToggleReader'), contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU_SAVE, title: translate('menuSaveArticle'), contexts: ['page'] });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_TOGGLE) void toggleFromShortcutOrMenu(tab);
+    if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) void saveTabFromMenu(tab.id);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader') void toggleFromShortcutOrMenu(tab);
   });
 
-  listen<Pick<ToBackground, 'reader:set'>>(
+  listen<Pick<ToBackground, 'reader:set' | LibraryMessage>>(
     {
       'reader:set': async ({ tabId, action }) => {
         const target = tabId ?? (await activeTabId());
         return target === undefined ? fail('no-tab', 'No active tab') : setReader(target, action);
       },
+      // The library: the background is its only writer.
+      ...libraryHandlers(activeTabId),
     },
     fromThisExtension,
   );
+  void purgeExpiredDeletes();
 });

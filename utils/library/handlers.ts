@@ -8,6 +8,7 @@ import type { Article } from '../extract/types';
 import type { Handlers } from '../messaging/client';
 import { sendToTab } from '../messaging/client';
 import { fail, ok, type ReaderError, type Result, type SaveError, type SavedRef, type ToBackground } from '../messaging/protocol';
+import { translate, type MessageKey } from '../i18n';
 import { isRestrictedUrl, OVERLAY_SCRIPT } from '../reader-control';
 import { announceLibraryChange } from './changes';
 import { getLibrary } from './connection';
@@ -135,4 +136,29 @@ export async function purgeExpiredDeletes(now = Date.now()): Promise<void> {
   } catch {
     // Best effort: the next delete purges them too.
   }
+}
+
+/**
+ * Saves the article in a tab from the page's context menu, where no popup or reader is there to
+ * answer: the toolbar button shows ✓ briefly, or ! with the reason in its tooltip.
+ */
+export async function saveTabFromMenu(tabId: number): Promise<void> {
+  const result = await saveTab(tabId);
+  const action = browser.action ?? browser.browserAction;
+  if (result.ok) {
+    await action.setBadgeText({ tabId, text: '✓' });
+    await action.setTitle({ tabId, title: translate('readerSaved') });
+    setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => {}), 4000);
+    return;
+  }
+  const reason: MessageKey =
+    result.error === 'quota'
+      ? 'libraryStorageFull'
+      : result.error === 'restricted'
+        ? 'statusRestricted'
+        : result.error === 'not-article'
+          ? 'statusNotArticle'
+          : 'statusFailed';
+  await action.setBadgeText({ tabId, text: '!' });
+  await action.setTitle({ tabId, title: translate(reason) });
 }
