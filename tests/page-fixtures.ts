@@ -126,7 +126,8 @@ export function pageText(doc: Document): string {
 
 /**
  * Problems with a fixture's snippets against its own page: each snippet must be on the page, and
- * story text must not contain widget text (or a leak could not be told from the story).
+ * story text must not contain widget text (or a leak could not be told from the story): no widget
+ * snippet may overlap a story snippet or occur in a block of text that holds one.
  */
 export function snippetProblems(expected: ExpectedPage, doc: Document): string[] {
   const text = pageText(doc);
@@ -140,6 +141,19 @@ export function snippetProblems(expected: ExpectedPage, doc: Document): string[]
       if (fold(story).includes(fold(s)) || fold(s).includes(fold(story))) {
         problems.push(`widget snippet "${s}" overlaps story snippet "${story}"`);
       }
+    }
+  }
+  // Every story block holds a story snippet, so a block that holds both a story snippet and a
+  // widget snippet means the widget text is really story text too (and a leak check would misfire).
+  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+    if (el.closest('script, style, template')) continue;
+    const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim());
+    if (!ownText) continue;
+    const block = fold(el.textContent ?? '');
+    const story = expected.mustContain.find((s) => block.includes(fold(s)));
+    if (!story) continue;
+    for (const s of expected.mustNotContain) {
+      if (block.includes(fold(s))) problems.push(`widget snippet "${s}" occurs in the story block holding "${story}"`);
     }
   }
   return problems;
