@@ -21,8 +21,11 @@ export const LINE_HEIGHTS = [1.4, 1.5, 1.6, 1.75, 1.9, 2.1] as const;
 /** Read-aloud speeds (speechSynthesis `rate`), slow to fast. */
 export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
-/** The shape's version in storage; bump it and add a migration in settings.ts when the shape changes. */
+/** The shape's version in storage; bump it and add a migration to settingsMigrations when the shape changes. */
 export const SETTINGS_VERSION = 2;
+
+/** Where the settings live in `storage.local` (WXT's item `local:readerSettings`; its version sits at `readerSettings$`). */
+export const SETTINGS_KEY = 'readerSettings';
 
 export interface ReaderSettings {
   theme: Theme;
@@ -46,6 +49,18 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   lineHeight: 1.6,
   speechRate: 1,
   openOnPopup: true,
+};
+
+/** Version 1's shape: everything but the read-aloud speed. */
+type ReaderSettingsV1 = Omit<ReaderSettings, 'speechRate'>;
+
+/**
+ * Each migration takes the previous version's value to the next; normalize fills anything left.
+ * Pure and kept here (not in settings.ts) so the injected overlay, which reads storage without
+ * WXT's storage library (settings-direct.ts), applies the same ones.
+ */
+export const settingsMigrations = {
+  2: (old: Partial<ReaderSettingsV1> | null): Partial<ReaderSettings> => ({ ...old, speechRate: DEFAULT_SETTINGS.speechRate }),
 };
 
 const pick = <T>(candidate: unknown, allowed: readonly T[], fallback: T): T =>

@@ -1,22 +1,24 @@
 /**
  * Reader settings: typed, versioned, stored in extension storage so the overlay on any site and
- * the reader page share them. Bump SETTINGS_VERSION and add a migration here when the shape changes.
+ * the reader page share them. Bump SETTINGS_VERSION and add a migration (settings-model.ts) when the shape changes.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_VERSION, type ReaderSettings } from './settings-model';
+import {
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  settingsMigrations,
+  type ReaderSettings,
+} from './settings-model';
 
 export * from './settings-model';
 
-/** Version 1's shape: everything but the read-aloud speed. */
-type ReaderSettingsV1 = Omit<ReaderSettings, 'speechRate'>;
-
-/** Each migration takes the previous version's value to the next; normalize fills anything left. */
-export const settingsMigrations = {
-  2: (old: Partial<ReaderSettingsV1> | null): Partial<ReaderSettings> => ({ ...old, speechRate: DEFAULT_SETTINGS.speechRate }),
-};
-
-/** The stored settings item. Missing fields (older versions) fall back to defaults on read. */
-export const readerSettingsItem = storage.defineItem<ReaderSettings>('local:readerSettings', {
+/**
+ * The stored settings item. Missing fields (older versions) fall back to defaults on read.
+ * utils/settings-direct.ts reads and writes the same key and version without this library.
+ */
+export const readerSettingsItem = storage.defineItem<ReaderSettings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,

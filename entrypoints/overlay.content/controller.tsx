@@ -13,7 +13,9 @@ import type { Article, ExtractResult } from '@/utils/extract/types';
 import { translate, uiLanguage } from '@/utils/i18n';
 import { sendToBackground } from '@/utils/messaging/client';
 import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '@/utils/messaging/protocol';
-import { loadSettings, normalizeSettings, updateSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
+// Not '@/utils/settings': WXT's storage library would add ~2.7 kB gzip to every injection.
+import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-direct';
+import { normalizeSettings, type ReaderSettings } from '@/utils/settings-model';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** What we change on the page while the reader is open, to put it back afterwards. */
