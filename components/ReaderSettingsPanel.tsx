@@ -78,7 +78,6 @@ export function ReaderSettingsPanel({ id, settings, onChange }: ReaderSettingsPa
           atMax={settings.fontSizeStep >= FONT_SIZES_PX.length - 1}
           onStep={(delta) => onChange({ fontSizeStep: stepIn(sizes, settings.fontSizeStep, delta) })}
           testid="size"
-          glyphs={['A−', 'A+']}
         />
       </Row>
       <Row label={t('settingsWidth')} name="width">
@@ -99,7 +98,6 @@ export function ReaderSettingsPanel({ id, settings, onChange }: ReaderSettingsPa
           atMax={settings.lineHeight >= LINE_HEIGHTS[LINE_HEIGHTS.length - 1]!}
           onStep={(delta) => onChange({ lineHeight: stepIn(LINE_HEIGHTS, settings.lineHeight as (typeof LINE_HEIGHTS)[number], delta) })}
           testid="line-height"
-          glyphs={['−', '+']}
         />
       </Row>
     </div>
@@ -148,11 +146,10 @@ interface StepperProps {
   atMax: boolean;
   onStep: (delta: number) => void;
   testid: string;
-  glyphs: [string, string];
 }
 
 /** −/+ buttons around the current value. At an end the button stays focusable but says it is disabled. */
-function Stepper({ value, less, more, lessLabel, moreLabel, atMin, atMax, onStep, testid, glyphs }: StepperProps) {
+function Stepper({ value, less, more, lessLabel, moreLabel, atMin, atMax, onStep, testid }: StepperProps) {
   return (
     <>
       <button
@@ -164,7 +161,7 @@ function Stepper({ value, less, more, lessLabel, moreLabel, atMin, atMax, onStep
         onClick={() => !atMin && onStep(-1)}
         data-testid={`${testid}-less`}
       >
-        <span aria-hidden="true">{glyphs[0]}</span>
+        <span aria-hidden="true">−</span>
       </button>
       <output class="bs-value" aria-live="polite" data-testid={`${testid}-value`}>
         {value}
@@ -178,7 +175,7 @@ function Stepper({ value, less, more, lessLabel, moreLabel, atMin, atMax, onStep
         onClick={() => !atMax && onStep(1)}
         data-testid={`${testid}-more`}
       >
-        <span aria-hidden="true">{glyphs[1]}</span>
+        <span aria-hidden="true">+</span>
       </button>
     </>
   );

@@ -34,6 +34,8 @@ export class OverlayController {
   private settings: ReaderSettings | null = null;
   private saveState: SaveState = { kind: 'unsaved' };
   private stopWatching: (() => void) | null = null;
+  /** Settings we stored and whose storage-change echo has not come back yet (JSON, oldest first). */
+  private pendingWrites: string[] = [];
   private readonly i18n = { t: translate, uiLang: uiLanguage() };
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -95,6 +97,13 @@ export class OverlayController {
     this.renderInto(ui.container);
     ui.shadow.querySelector<HTMLElement>('[data-testid="reader-close"]')?.focus();
     this.stopWatching = watchSettings((settings) => {
+      // Our own writes come back here, late (Firefox especially): applying them would briefly
+      // undo newer changes, and a click in that moment would store the stale state.
+      const echo = this.pendingWrites.indexOf(JSON.stringify(settings));
+      if (echo >= 0) {
+        this.pendingWrites.splice(0, echo + 1);
+        return;
+      }
       this.settings = settings;
       this.rerender();
     });
@@ -145,6 +154,7 @@ export class OverlayController {
     if (!this.settings) return;
     this.settings = normalizeSettings({ ...this.settings, ...change });
     this.rerender();
+    this.pendingWrites.push(JSON.stringify(this.settings));
     void updateSettings(this.settings);
   }
 

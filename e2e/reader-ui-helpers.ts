@@ -1,0 +1,138 @@
+/**
+ * Helpers for the reader-UI E2E tests: page-side readers of the overlay's computed styles and focus,
+ * axe-core injection, and a speech stub for the content script's world. Page-side functions are
+ * serialised into the page, so each is self-contained (no imports, no outer variables).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, type PageFunction } from './harness';
+
+/** What the overlay looks like right now, from computed styles. */
+export interface ReaderLook {
+  theme: string | null;
+  background: string;
+  color: string;
+  fontSize: string;
+  fontFamily: string;
+  lineHeight: string;
+  /** The article column's max-width in px (the line width). */
+  measure: number;
+  /** `display` of the toolbar block and the footer (print hides them). */
+  topDisplay: string;
+  footerDisplay: string;
+  /** The test id of the focused element inside the reader ('' when focus is elsewhere). */
+  focused: string;
+  panel: boolean;
+}
+
+/** Reads the overlay's look: theme, colours, type and measure of the first body paragraph. */
+export function readLook(): ReaderLook | null {
+  const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+  const reader = root?.querySelector('[data-testid="reader"]');
+  const p = root?.querySelector('[data-testid="reader-body"] p');
+  const article = root?.querySelector('article');
+  if (!root || !reader || !p || !article) return null;
+  const rs = getComputedStyle(reader);
+  const ps = getComputedStyle(p);
+  const top = root.querySelector('.bs-top');
+  const footer = root.querySelector('.bs-footer');
+  const active = root.activeElement;
+  return {
+    theme: reader.getAttribute('data-theme'),
+    background: rs.backgroundColor,
+    color: rs.color,
+    fontSize: ps.fontSize,
+    fontFamily: ps.fontFamily,
+    lineHeight: ps.lineHeight,
+    measure: parseFloat(getComputedStyle(article).maxWidth),
+    topDisplay: top ? getComputedStyle(top).display : 'missing',
+    footerDisplay: footer ? getComputedStyle(footer).display : 'missing',
+    focused: active ? (active.getAttribute('data-testid') ?? active.tagName.toLowerCase()) : '',
+    panel: !!root.querySelector('[data-testid="reader-settings"]'),
+  };
+}
+
+/** Where focus is: 'reader' (inside the overlay), the page element's id, or 'body'. */
+export function focusOwner(): string {
+  const active = document.activeElement;
+  if (!active || active === document.body) return 'body';
+  if (active.tagName.toLowerCase() === 'broadsheet-reader') return 'reader';
+  return active.id || active.tagName.toLowerCase();
+}
+
+/** Gives a page element focus (making it focusable if needed) and returns its id. */
+export function focusPageElement(): string {
+  const el = document.querySelector('h1') as HTMLElement;
+  el.id = el.id || 'e2e-focus-target';
+  el.tabIndex = 0;
+  el.focus();
+  return el.id;
+}
+
+/** Text and state of an element inside the reader by test id. */
+export function readerText(testId: string): { text: string; state: string | null; label: string | null } | null {
+  const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
+  return el ? { text: (el.textContent ?? '').trim(), state: el.getAttribute('data-status') ?? el.getAttribute('data-state'), label: el.getAttribute('aria-label') } : null;
+}
+
+/** The sentence being read aloud: the marked block's text and whether the CSS highlight is registered. */
+export function speakingState(): { block: string | null; highlight: boolean; scrollTop: number } {
+  const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+  const block = root?.querySelector('[data-bs-speaking]');
+  const css = (window as unknown as { CSS?: { highlights?: { has(name: string): boolean } } }).CSS;
+  const scroller = root?.querySelector('[data-testid="reader-scroll"]');
+  return { block: block ? (block.textContent ?? '').trim().slice(0, 80) : null, highlight: !!css?.highlights?.has('bs-speaking'), scrollTop: scroller ? scroller.scrollTop : -1 };
+}
+
+const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/**
+ * A page function that installs axe-core. Extension pages forbid eval and inline scripts (CSP), but
+ * a function the driver sends is not subject to the page's CSP: so axe's source becomes the body of
+ * the function the driver serialises (both drivers serialise with `toString()`).
+ */
+export function axeInstaller(): PageFunction<undefined, boolean> {
+  const install = () => true;
+  install.toString = () => `() => {\n${AXE_SOURCE}\n;return typeof window.axe === 'object';}`;
+  return install;
+}
+
+/**
+ * Runs axe on `include` (a selector; the reader host includes its shadow tree) or the whole document,
+ * and returns the serious and critical violations, one line each.
+ */
+export async function runAxe(include: string | null): Promise<string[]> {
+  interface AxeResult {
+    violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+  }
+  const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+  const result = await axe.run(include ? { include: [include] } : document, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 4).map((n) => JSON.stringify(n.target)).join(' ')}`);
+}
+
+/**
+ * A stand-in for the Web Speech API, evaluated in the content script's own world (headless
+ * Chromium and Firefox have no voices): one Hindi and one English voice; each utterance "ends"
+ * after 400 ms, and every spoken text is recorded on `window.__speech`.
+ */
+export const SPEECH_STUB = `(() => {
+  const voices = [
+    { name: 'Stub Hindi', lang: 'hi-IN', voiceURI: 'stub-hi', localService: true, default: false },
+    { name: 'Stub English', lang: 'en-US', voiceURI: 'stub-en', localService: true, default: true },
+  ];
+  const spoken = [];
+  let timer = 0;
+  const synth = {
+    speak(u) { spoken.push(u.text); timer = setTimeout(() => u.onend && u.onend(new Event('end')), 400); },
+    cancel() { clearTimeout(timer); },
+    getVoices() { return voices; },
+    addEventListener() {}, removeEventListener() {},
+  };
+  class Utterance { constructor(text) { this.text = text; this.lang = ''; this.rate = 1; this.voice = null; this.onend = null; this.onerror = null; } }
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  window.__speech = spoken;
+  return true;
+})()`;

@@ -1,0 +1,261 @@
+/**
+ * The reader people live in, in real Chromium and Firefox (e2e build): every toolbar setting
+ * applies at once (computed styles) and is remembered after reopening; the keyboard shortcuts;
+ * focus stays in the overlay and returns to the page; axe-core finds no serious or critical
+ * problem in any theme (overlay and popup); print media shows only the article; read aloud says
+ * clearly when there is no voice, and (with a stubbed voice) reads and highlights; and the whole
+ * UI in Hindi when the browser's language is Hindi. Screenshots go to artifacts/screenshots/.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  clickInReader,
+  launchBrowser,
+  readReaderView,
+  screenshotDir,
+  startServer,
+  type BrowserName,
+  type BrowserSession,
+  type FixtureServer,
+  type TabHandle,
+} from './harness';
+import { axeInstaller, focusOwner, focusPageElement, readerText, readLook, runAxe, speakingState, SPEECH_STUB } from './reader-ui-helpers';
+
+const TITLE = 'Harbour bridge closure splits the town in two';
+const HINDI_TITLE = 'विधानसभा चुनाव: गठबंधन में सीटों पर सहमति, सात चरणों में होगा मतदान';
+const BACKGROUNDS = { light: 'rgb(251, 247, 238)', sepia: 'rgb(244, 236, 216)', dark: 'rgb(28, 27, 25)' };
+const shot = (browser: BrowserName, scene: string) => join(screenshotDir(), `${browser}-${scene}.png`);
+
+describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, read aloud', (name) => {
+  let server: FixtureServer;
+  let browser: BrowserSession;
+  let tab: TabHandle | null = null;
+  let caseNumber = 0;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(name, 'e2e');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  afterEach(async () => {
+    await tab?.close();
+    tab = null;
+  });
+
+  async function openReader(file = 'english-article.html', title = TITLE): Promise<TabHandle> {
+    caseNumber += 1;
+    tab = await browser.openTab(server.page(file, `ui=${caseNumber}`));
+    await browser.setReader(tab, 'open');
+    await expect.poll(() => tab!.evaluate(readReaderView, undefined).then((v) => v.title), { timeout: 20_000 }).toBe(title);
+    return tab;
+  }
+  const look = async (t: TabHandle) => (await t.evaluate(readLook, undefined))!;
+  const click = async (t: TabHandle, testId: string) => expect(await t.evaluate(clickInReader, testId)).toBe(true);
+
+  it('applies each setting at once and remembers it after the reader is closed and reopened', async () => {
+    const page = await openReader();
+    const before = await look(page);
+    expect(before).toMatchObject({ theme: 'auto', background: BACKGROUNDS.light, fontSize: '19px', focused: 'reader-close' });
+    await click(page, 'reader-settings-toggle');
+
+    await click(page, 'width-narrow');
+    await expect.poll(() => look(page).then((l) => l.measure)).toBeLessThan(before.measure);
+    await click(page, 'theme-sepia');
+    await expect.poll(() => look(page).then((l) => l.background)).toBe(BACKGROUNDS.sepia);
+    await click(page, 'theme-dark');
+    await expect.poll(() => look(page).then((l) => l.background)).toBe(BACKGROUNDS.dark);
+    await click(page, 'font-sans');
+    await expect.poll(() => look(page).then((l) => l.fontFamily)).toMatch(/^system-ui/);
+    await click(page, 'size-more');
+    await click(page, 'size-more');
+    await expect.poll(() => look(page).then((l) => l.fontSize)).toBe('23px');
+    await click(page, 'line-height-more');
+    await expect.poll(() => look(page).then((l) => parseFloat(l.lineHeight))).toBeCloseTo(23 * 1.75, 1);
+
+    // Keyboard shortcuts, with real key presses (focus is on the close button inside the overlay).
+    await page.press('+');
+    await expect.poll(() => look(page).then((l) => l.fontSize)).toBe('26px');
+    await page.press('t'); // dark → auto (the OS is light here)
+    await expect.poll(() => look(page).then((l) => [l.theme, l.background])).toEqual(['auto', BACKGROUNDS.light]);
+    await page.press('t'); // auto → light
+    await expect.poll(() => look(page).then((l) => l.theme)).toBe('light');
+    const chosen = await look(page);
+
+    // Esc closes the panel first, then the reader.
+    await page.press('Escape');
+    await expect.poll(() => look(page).then((l) => l.panel)).toBe(false);
+    await page.press('Escape');
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.hosts)).toBe(0);
+
+    await browser.setReader(page, 'open');
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(TITLE);
+    const after = await look(page);
+    expect({ ...after, focused: '', panel: false }).toEqual({ ...chosen, focused: '', panel: false });
+    expect(after).toMatchObject({ theme: 'light', fontSize: '26px' });
+    expect(after.fontFamily).toMatch(/^system-ui/);
+
+    // Put the defaults back for the other tests (the settings are shared by every tab).
+    await click(page, 'reader-settings-toggle');
+    for (const id of ['theme-auto', 'font-serif', 'width-medium', 'size-less', 'size-less', 'size-less', 'line-height-less']) await click(page, id);
+    await expect.poll(() => look(page).then((l) => [l.theme, l.fontSize])).toEqual(['auto', '19px']);
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
+  it('keeps Tab inside the open overlay and gives focus back to the page on close', async () => {
+    caseNumber += 1;
+    const page = (tab = await browser.openTab(server.page('english-article.html', `ui=${caseNumber}`)));
+    const target = await page.evaluate(focusPageElement, undefined);
+    await browser.setReader(page, 'open');
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(TITLE);
+    await expect.poll(() => look(page).then((l) => l.focused)).toBe('reader-close');
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i += 1) {
+      await page.press('Tab');
+      expect(await page.evaluate(focusOwner, undefined)).toBe('reader');
+      seen.add((await look(page)).focused);
+    }
+    // The walk went round: the toolbar's controls and the article's link were all reached.
+    expect([...seen]).toEqual(expect.arrayContaining(['reader-close', 'reader-settings-toggle', 'reader-original']));
+    await page.press('Escape');
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.hosts)).toBe(0);
+    expect(await page.evaluate(focusOwner, undefined)).toBe(target);
+  });
+
+  it('has no serious or critical axe violations in any theme, with either panel open; screenshots each theme', async () => {
+    const page = await openReader();
+    expect(await page.evaluate(axeInstaller(), undefined)).toBe(true);
+    const found: string[] = [];
+    for (const theme of ['light', 'sepia', 'dark', 'auto'] as const) {
+      if (theme === 'auto') await browser.setColorScheme(page, 'dark');
+      await click(page, 'reader-settings-toggle');
+      await click(page, `theme-${theme}`);
+      await expect.poll(() => look(page).then((l) => l.background)).toBe(BACKGROUNDS[theme === 'auto' ? 'dark' : theme]);
+      found.push(...(await page.evaluate(runAxe, 'broadsheet-reader')).map((v) => `${theme}, settings: ${v}`));
+      await page.screenshot(shot(name, `reader-${theme === 'auto' ? 'auto-dark' : theme}`));
+      await click(page, 'reader-listen-toggle');
+      await expect.poll(() => page.evaluate(readerText, 'read-aloud')).not.toBeNull();
+      found.push(...(await page.evaluate(runAxe, 'broadsheet-reader')).map((v) => `${theme}, read aloud: ${v}`));
+      await click(page, 'reader-listen-toggle');
+    }
+    await browser.setColorScheme(page, 'light');
+    await click(page, 'reader-settings-toggle');
+    await click(page, 'theme-auto');
+    expect(found).toEqual([]);
+  });
+
+  it('prints only the article: no toolbar, no footer, black on white', async () => {
+    const page = await openReader();
+    await browser.setMedia(page, 'print');
+    try {
+      await expect.poll(() => look(page).then((l) => [l.topDisplay, l.footerDisplay, l.background])).toEqual(['none', 'none', 'rgb(255, 255, 255)']);
+      const view = await page.evaluate(readReaderView, undefined);
+      expect(view.title).toBe(TITLE);
+      expect(view.byline).not.toBeNull();
+      expect(view.bodyText!.length).toBeGreaterThan(500);
+      await page.screenshot(shot(name, 'reader-print'));
+    } finally {
+      await browser.setMedia(page, 'screen');
+    }
+    await expect.poll(() => look(page).then((l) => l.topDisplay)).not.toBe('none');
+  });
+
+  it('says clearly that no voice reads Hindi when the system has none (headless browsers have no voices)', async () => {
+    const page = await openReader('hindi-news.html', HINDI_TITLE);
+    await click(page, 'reader-listen-toggle');
+    await click(page, 'read-aloud-play');
+    await expect
+      .poll(() => page.evaluate(readerText, 'read-aloud-status'), { timeout: 10_000 })
+      .toEqual({ state: 'no-voice', label: null, text: "No voice for Hindi is installed on this system. You can add one in your operating system's speech settings." });
+  });
+
+  it.runIf(name === 'chromium')('reads aloud with a stubbed voice: speaks sentence by sentence and highlights the one being read', async () => {
+    const page = await openReader('hindi-news.html', HINDI_TITLE);
+    // The overlay runs in the extension's isolated world: put the stub there, through CDP.
+    const raw = (page as unknown as { page: Page }).page;
+    const cdp = await raw.context().newCDPSession(raw);
+    const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) => contexts.push(event.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Broadsheet');
+    expect(world, `isolated worlds: ${contexts.map((c) => c.name).join(', ')}`).toBeDefined();
+    await cdp.send('Runtime.evaluate', { expression: SPEECH_STUB, contextId: world!.id });
+
+    await click(page, 'reader-listen-toggle');
+    await click(page, 'read-aloud-play');
+    await expect.poll(() => page.evaluate(readerText, 'read-aloud-status')).toMatchObject({ state: 'playing', text: 'Voice: Stub Hindi' });
+    const first = await page.evaluate(speakingState, undefined);
+    expect(first.highlight).toBe(true);
+    expect(first.block).toBe(HINDI_TITLE);
+    // The stub ends each sentence after 400 ms: the highlight moves on into the body and stays in view.
+    await expect.poll(() => page.evaluate(speakingState, undefined).then((s) => s.block), { timeout: 10_000 }).not.toBe(HINDI_TITLE);
+    await page.screenshot(shot(name, 'reader-read-aloud'));
+    const spoken = await cdp.send('Runtime.evaluate', { expression: 'window.__speech', contextId: world!.id, returnByValue: true });
+    const texts = spoken.result.value as string[];
+    expect(texts[0]).toBe(HINDI_TITLE);
+    expect(texts.slice(1).every((s) => s.length < 400 && s.length > 3)).toBe(true);
+    await click(page, 'read-aloud-stop');
+    await expect.poll(() => page.evaluate(speakingState, undefined)).toMatchObject({ block: null, highlight: false });
+  });
+
+  it('the popup has no serious or critical axe violations; screenshot of the real popup in English', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    try {
+      await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="popup-status"]') !== null, undefined)).toBe(true);
+      expect(await popup.evaluate(axeInstaller(), undefined)).toBe(true);
+      expect(await popup.evaluate(runAxe, null)).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+    caseNumber += 1;
+    tab = await browser.openTab(server.page('english-article.html', `ui=${caseNumber}`));
+    await browser.clickToolbar(tab);
+    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toMatchObject({ status: 'open' });
+    await browser.screenshotPopup(shot(name, 'popup-en'));
+    await browser.closePopup();
+  });
+});
+
+describe.each(BROWSERS)('%s in Hindi: the whole UI follows the browser language', (name) => {
+  let server: FixtureServer;
+  let browser: BrowserSession;
+  let tab: TabHandle | null = null;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(name, 'e2e', { locale: 'hi' });
+  });
+  afterAll(async () => {
+    await tab?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('popup, reader toolbar, messages, dates and numbers are in Hindi; axe finds nothing serious', async () => {
+    tab = await browser.openTab(server.page('hindi-news.html', 'ui=hi'));
+    await browser.clickToolbar(tab);
+    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'open', message: 'इस पेज पर रीडर व्यू खुला है।' });
+    await browser.screenshotPopup(shot(name, 'popup-hi'));
+    await browser.closePopup();
+
+    const page = tab;
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(HINDI_TITLE);
+    expect(await page.evaluate(readerText, 'reader-close')).toMatchObject({ label: 'रीडर बंद करें' });
+    expect((await page.evaluate(readReaderView, undefined)).readingTime).toMatch(/^\d+ मिनट में पढ़ें$/);
+    expect(await page.evaluate(clickInReader, 'reader-settings-toggle')).toBe(true);
+    expect(await page.evaluate(readerText, 'theme-dark')).toMatchObject({ text: 'गहरी' });
+    expect(await page.evaluate(readerText, 'size-more')).toMatchObject({ label: 'बड़ा टेक्स्ट' });
+    expect(await page.evaluate(axeInstaller(), undefined)).toBe(true);
+    expect(await page.evaluate(runAxe, 'broadsheet-reader')).toEqual([]);
+    await page.screenshot(shot(name, 'reader-hindi-ui'));
+    expect(await page.evaluate(clickInReader, 'reader-listen-toggle')).toBe(true);
+    expect(await page.evaluate(clickInReader, 'read-aloud-play')).toBe(true);
+    await expect
+      .poll(() => page.evaluate(readerText, 'read-aloud-status'), { timeout: 10_000 })
+      .toMatchObject({ state: 'no-voice', text: expect.stringContaining('हिन्दी के लिए कोई आवाज़ इंस्टॉल नहीं है') });
+  });
+});
