@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   launchBrowser,
+  popupAnswer,
   readReaderView,
   screenshotPath,
   startServer,
@@ -84,23 +85,38 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
     tab = await browser.openTab(server.page('hindi-news.html', 'case=toolbar'));
     await browser.clickToolbar(tab);
 
-    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'open', message: OPENED });
+    expect(await popupAnswer(browser)).toEqual({ status: 'open', message: OPENED });
     const page = tab;
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(HINDI_STORY[0]);
+    await page.screenshot(screenshotPath(name, 'toolbar-click-hindi', 'light'));
+    await browser.screenshotPopup(screenshotPath(name, 'popup-opened', 'light'));
 
     const view = await page.evaluate(readReaderView, undefined);
     expect(view.hosts).toBe(1);
     expect(view.articleLang).toBe('hi');
+    // The published date is formatted for the article's language (issue: "formatted for the article's language").
+    // Soft: each of these names its own failure, and one does not hide the others.
+    expect.soft(view.date).toBe('24 नवंबर 2026');
     const text = `${view.title} ${view.byline} ${view.site} ${view.bodyText}`;
-    expect(HINDI_STORY.filter((sentence) => !text.includes(sentence))).toEqual([]);
+    expect.soft(HINDI_STORY.filter((sentence) => !text.includes(sentence))).toEqual([]);
     // One assertion for all widgets, so a failure lists every snippet that leaked.
-    expect(HINDI_WIDGETS.filter((snippet) => text.includes(snippet))).toEqual([]);
+    expect.soft(HINDI_WIDGETS.filter((snippet) => text.includes(snippet))).toEqual([]);
     // Styled by our inlined CSS: the light theme's paper colour and 19 px body text.
     expect(view.readerBackground).toBe('rgb(251, 247, 238)');
     expect(view.paragraphFontSize).toBe('19px');
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
 
-    await page.screenshot(screenshotPath(name, 'toolbar-click-hindi', 'light'));
-    await browser.screenshotPopup(screenshotPath(name, 'popup-opened', 'light'));
+  // Firefox lets the test fire the shortcut's own <key> element, which grants activeTab like a
+  // key press; Chromium offers no gesture-granting path for commands (see reader-triggers for
+  // the shortcut on its e2e build), so there the production-build check is the toolbar click above.
+  it.runIf(name === 'firefox')('the keyboard shortcut opens the reader with activeTab alone', async () => {
+    tab = await browser.openTab(server.page('english-article.html', 'case=shortcut'));
+    const page = tab;
+    await browser.triggerCommand(page, 'toggle-reader');
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(
+      'Harbour bridge closure splits the town in two',
+    );
     expect(await browser.extensionErrors()).toEqual([]);
   });
 
@@ -112,7 +128,7 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
     tab = await browser.openTab(server.page(file, 'case=not-article'));
     await browser.clickToolbar(tab);
 
-    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'not-article', message: NOT_ARTICLE });
+    expect(await popupAnswer(browser)).toEqual({ status: 'not-article', message: NOT_ARTICLE });
     const view = await tab.evaluate(readReaderView, undefined);
     expect(view.hosts).toBe(0);
     if (file === 'home-page.html') await browser.screenshotPopup(screenshotPath(name, 'popup-not-article', 'light'));
@@ -123,7 +139,7 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
     tab = await browser.openTab(url);
     await browser.clickToolbar(tab);
 
-    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'restricted', message: RESTRICTED });
+    expect(await popupAnswer(browser)).toEqual({ status: 'restricted', message: RESTRICTED });
     await browser.screenshotPopup(screenshotPath(name, 'popup-restricted', 'light'));
     expect(await browser.extensionErrors()).toEqual([]);
   });

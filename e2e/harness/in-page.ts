@@ -15,6 +15,8 @@ export interface ReaderView {
   title: string | null;
   byline: string | null;
   site: string | null;
+  /** The published date as shown (`[data-testid=reader-date]`). */
+  date: string | null;
   readingTime: string | null;
   /** The article body's text (`[data-testid=reader-body]`, or the article when absent). */
   bodyText: string | null;
@@ -58,6 +60,7 @@ export function readReaderView(): ReaderView {
     title: text('[data-testid="reader-title"]'),
     byline: text('[data-testid="reader-byline"]'),
     site: text('[data-testid="reader-site"]'),
+    date: text('[data-testid="reader-date"]'),
     readingTime: text('[data-testid="reader-time"]'),
     bodyText: body ? (body.textContent ?? '').replace(/\s+/g, ' ').trim() : null,
     articleDir: article ? article.getAttribute('dir') : null,

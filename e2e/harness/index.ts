@@ -18,7 +18,7 @@
 import type { BrowserName, BuildKind } from './builds';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import type { BrowserSession, LaunchOptions } from './session';
+import type { BrowserSession, LaunchOptions, PopupStatus } from './session';
 
 export * from './builds';
 export * from './in-page';
@@ -47,4 +47,12 @@ export async function waitFor<T>(read: () => Promise<T>, until: (value: T) => bo
     value = await read();
   }
   return value;
+}
+
+/**
+ * The popup's answer after a toolbar click: waits until it has rendered and left "opening", so a
+ * test asserts on the final status at once (and a wrong answer fails fast, not at a poll timeout).
+ */
+export async function popupAnswer(browser: BrowserSession, timeoutMs = 20_000): Promise<PopupStatus | null> {
+  return waitFor(() => browser.popupStatus(), (status) => status !== null && status.status !== 'opening', timeoutMs);
 }

@@ -1,0 +1,133 @@
+/**
+ * What the reader shows, in real browsers (e2e build): nothing from a hostile page runs or
+ * survives into the reader; page CSS does not leak into its shadow root (our computed styles);
+ * Arabic reads right to left; light and dark themes follow the OS. Saves the screenshots people
+ * look at after a UI change (artifacts/screenshots/, see harness/screenshots.ts).
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  findUnsafeInReader,
+  launchBrowser,
+  readPageFlag,
+  readReaderView,
+  screenshotPath,
+  startServer,
+  type BrowserSession,
+  type FixtureServer,
+  type TabHandle,
+} from './harness';
+
+/** The light and dark themes' page colour (components/reader.css, data-theme=auto). */
+const BACKGROUND = { light: 'rgb(251, 247, 238)', dark: 'rgb(28, 27, 25)' } as const;
+
+describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
+  let server: FixtureServer;
+  let browser: BrowserSession;
+  let tab: TabHandle | null = null;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(name, 'e2e');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(async () => {
+    await tab?.close();
+    tab = null;
+  });
+
+  /** Opens `file` in a fresh tab and the reader on it through the product's message path. */
+  async function openReader(file: string, label: string): Promise<TabHandle> {
+    tab = await browser.openTab(server.page(file, `case=${label}`));
+    const page = tab;
+    expect(await browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).not.toBeNull();
+    return page;
+  }
+
+  it('a hostile page: no handler runs in the reader, and nothing active or positioned reaches it', async () => {
+    tab = await browser.openTab(server.page('hostile.html', 'case=hostile'));
+    const page = tab;
+    // The payloads are live in the page itself (so this test can fail): they record that they ran there.
+    await expect.poll(() => page.evaluate(readPageFlag, '__hostileRuns')).toEqual(expect.arrayContaining(['img-onerror', 'svg-onload']));
+    expect(await page.evaluate(readPageFlag, '__broadsheetPwned')).toBeUndefined();
+
+    expect(await browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(
+      'Hostile article: handlers, script URLs, frames and forms',
+    );
+    const view = await page.evaluate(readReaderView, undefined);
+    expect(view.bodyText).toContain('Sanitising once, at one gate');
+    // The page's <style> and fixed sheet must not hide or cover the reader's text.
+    expect(view.paragraphColor).toBe('rgb(31, 29, 26)');
+    expect(view.bodyText).not.toContain('Hidden keyword spam');
+    // The fixed white sheet may keep its words, but not its position over the reader.
+    const sheet = await page.evaluate(() => {
+      const body = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector('[data-testid="reader-body"]');
+      const el = Array.from(body?.querySelectorAll('*') ?? []).find((e) => e.textContent?.trim().startsWith('A positioned sheet'));
+      return el ? getComputedStyle(el).position : 'absent';
+    }, undefined);
+    expect(['static', 'absent']).toContain(sheet);
+
+    // Give late handlers (image errors, frame scripts, a 0 s refresh) time to fire, then check.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await page.evaluate(findUnsafeInReader, undefined)).toEqual([]);
+    expect(await page.evaluate(readPageFlag, '__broadsheetPwned')).toBeUndefined();
+    // Still the same page: no refresh or form navigated away.
+    expect(await page.evaluate(() => location.href, undefined)).toBe(page.url);
+    await page.screenshot(screenshotPath(name, 'reader-hostile', 'light'));
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
+  it('a page with aggressive global CSS: the reader keeps its own colours, sizes and visibility', async () => {
+    const page = await openReader('aggressive-css.html', 'aggressive');
+    const view = await page.evaluate(readReaderView, undefined);
+    expect(view.hosts).toBe(1);
+    expect(view.readerBackground).toBe(BACKGROUND.light);
+    expect(view.readerColor).toBe('rgb(31, 29, 26)');
+    expect(view.paragraphFontSize).toBe('19px');
+    expect(view.paragraphColor).toBe('rgb(31, 29, 26)');
+    expect(view.paragraphFontFamily).not.toContain('Comic Sans');
+    // The page's `broadsheet-reader { display: none }` must not hide it: it still covers the viewport.
+    const covering = await page.evaluate(() => {
+      const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+      const reader = root?.querySelector('[data-testid="reader"]');
+      if (!reader) return null;
+      const rect = reader.getBoundingClientRect();
+      const style = getComputedStyle(reader);
+      return { width: rect.width, height: rect.height, display: style.display, visibility: style.visibility, opacity: style.opacity };
+    }, undefined);
+    expect(covering).toEqual({ width: 1280, height: 800, display: 'flex', visibility: 'visible', opacity: '1' });
+    await page.screenshot(screenshotPath(name, 'reader-aggressive-css', 'light'));
+  });
+
+  it('an Arabic page renders right to left', async () => {
+    const page = await openReader('arabic-article.html', 'arabic');
+    const view = await page.evaluate(readReaderView, undefined);
+    expect(view.title).toBe('افتتاح أكبر محطة لتحلية المياه بالطاقة الشمسية في المنطقة');
+    expect(view.articleDir).toBe('rtl');
+    expect(view.articleLang).toBe('ar');
+    expect(view.paragraphDirection).toBe('rtl');
+    expect(view.bodyText).toContain('تقنية التناضح العكسي');
+    await page.screenshot(screenshotPath(name, 'reader-arabic', 'light'));
+  });
+
+  it.each([
+    ['hindi', 'hindi-news.html', 'विधानसभा चुनाव: गठबंधन में सीटों पर सहमति, सात चरणों में होगा मतदान'],
+    ['english', 'english-article.html', 'Harbour bridge closure splits the town in two'],
+  ])('the %s reader follows the OS light and dark themes (screenshots)', async (scene, file, title) => {
+    const page = await openReader(file, `themes-${scene}`);
+    expect((await page.evaluate(readReaderView, undefined)).title).toBe(title);
+    for (const theme of ['light', 'dark'] as const) {
+      await browser.setColorScheme(page, theme);
+      await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.readerBackground)).toBe(BACKGROUND[theme]);
+      await page.screenshot(screenshotPath(name, `reader-${scene}`, theme));
+    }
+    await browser.setColorScheme(page, 'light');
+  });
+});
