@@ -9,6 +9,7 @@ import { sendToBackground } from '@/utils/messaging/client';
 import type { ReaderAction } from '@/utils/messaging/protocol';
 import { isRestrictedUrl } from '@/utils/reader-control';
 import { loadSettings } from '@/utils/settings';
+import { LibraryPanel } from './LibraryPanel';
 
 export function App() {
   const [status, setStatus] = useState<TabReaderStatus>('opening');
@@ -39,6 +40,7 @@ export function App() {
   return (
     <div class="bs-popup">
       <ReaderStatus status={status} onOpen={() => void apply(tabId, 'open')} onClose={() => void apply(tabId, 'close')} />
+      <LibraryPanel tabId={tabId} canSave={tabId !== undefined && status !== 'restricted' && status !== 'not-article'} />
     </div>
   );
 }

@@ -1,0 +1,130 @@
+/**
+ * One saved article in a list: title, site, saved date, reading time, read/unread, a one-line
+ * excerpt. A fixed height, so the list can place rows without measuring them (ArticleList
+ * renders only the rows in view). The row is a listbox option; its buttons are for the mouse
+ * (keyboard users have Delete and the list's keys), so they are out of the tab order.
+ */
+import type { ArticleMeta } from '../utils/library/types';
+import { formatNumber, hostOf } from './article-meta';
+import { useI18n } from './i18n';
+
+export interface LibraryItemProps {
+  /** The article, or undefined while its metadata loads (a placeholder row keeps the list's geometry). */
+  meta: ArticleMeta | undefined;
+  /** DOM id, for the list's aria-activedescendant. */
+  domId: string;
+  /** Position in the list (0-based) and the list's length, for screen readers. */
+  index: number;
+  setSize: number;
+  /** Top offset in the list's scroll area, in px. */
+  top: number;
+  /** Row height in px. */
+  height: number;
+  /** The keyboard-active row. */
+  active: boolean;
+  /** Checked in a selectable list; undefined when the list has no selection. */
+  selected?: boolean;
+  /** Toggles the row's selection (selectable lists only). */
+  onToggleSelect?: () => void;
+  /** Opens the article. */
+  onOpen: () => void;
+  /** Deletes the article (the caller offers undo). */
+  onDelete: () => void;
+  /** Marks the article read (true) or unread (false). */
+  onSetRead: (read: boolean) => void;
+  /** Makes this the active row (on pointer down). */
+  onActivate: () => void;
+}
+
+/** The saved date in the UI language ("3 Sept 2024", "3 सित॰ 2024"). */
+function formatSaved(savedAt: number, uiLang: string): string {
+  try {
+    return new Intl.DateTimeFormat(uiLang, { dateStyle: 'medium' }).format(new Date(savedAt));
+  } catch {
+    return new Date(savedAt).toISOString().slice(0, 10);
+  }
+}
+
+export function LibraryItem(props: LibraryItemProps) {
+  const { meta, domId, index, setSize, top, height, active, selected, onToggleSelect, onOpen, onDelete, onSetRead, onActivate } = props;
+  const { t, uiLang } = useI18n();
+  const style = { top: `${top}px`, height: `${height}px` };
+  if (!meta) {
+    return <div id={domId} class="bs-item bs-item-placeholder" role="option" aria-selected={active} aria-posinset={index + 1} aria-setsize={setSize} style={style} />;
+  }
+  const lang = meta.lang === 'und' ? undefined : meta.lang;
+  return (
+    <div
+      id={domId}
+      class={`bs-item${active ? ' bs-item-active' : ''}${meta.read ? ' bs-item-read' : ''}`}
+      role="option"
+      aria-selected={selected ?? active}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      data-testid="library-item"
+      data-id={meta.id}
+      data-read={meta.read ? 'true' : 'false'}
+      style={style}
+      onPointerDown={onActivate}
+      onClick={(event) => {
+        if ((event.target as Element).closest('button, input')) return;
+        onOpen();
+      }}
+    >
+      {onToggleSelect && (
+        <input
+          type="checkbox"
+          class="bs-item-check"
+          tabIndex={-1}
+          checked={selected === true}
+          aria-label={t('librarySelectArticle', meta.title)}
+          onChange={onToggleSelect}
+          data-testid="library-item-check"
+        />
+      )}
+      <div class="bs-item-text">
+        <div class="bs-item-title" lang={lang} dir="auto" data-testid="library-item-title">
+          {!meta.read && <span class="bs-unread-dot" title={t('libraryUnread')} aria-hidden="true" />}
+          {meta.title}
+        </div>
+        <div class="bs-item-meta">
+          <span dir="auto">{meta.siteName ?? hostOf(meta.url)}</span>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={new Date(meta.savedAt).toISOString()}>{formatSaved(meta.savedAt, uiLang)}</time>
+          <span aria-hidden="true"> · </span>
+          <span>{t('readerMinutes', formatNumber(meta.readingMinutes, uiLang))}</span>
+          <span class="bs-visually-hidden">, {meta.read ? t('libraryRead') : t('libraryUnread')}</span>
+        </div>
+        {meta.excerpt && (
+          <div class="bs-item-excerpt" lang={lang} dir="auto">
+            {meta.excerpt}
+          </div>
+        )}
+      </div>
+      <div class="bs-item-actions">
+        <button
+          type="button"
+          class="bs-icon-button"
+          tabIndex={-1}
+          title={meta.read ? t('libraryMarkUnread') : t('libraryMarkRead')}
+          aria-label={meta.read ? t('libraryMarkUnread') : t('libraryMarkRead')}
+          data-testid="library-item-read"
+          onClick={() => onSetRead(!meta.read)}
+        >
+          <span aria-hidden="true">{meta.read ? '○' : '✓'}</span>
+        </button>
+        <button
+          type="button"
+          class="bs-icon-button"
+          tabIndex={-1}
+          title={t('libraryDelete')}
+          aria-label={t('libraryDelete')}
+          data-testid="library-item-delete"
+          onClick={onDelete}
+        >
+          <span aria-hidden="true">🗑</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The popup's saved list: search, the all/unread filter, the virtualized list, undo after a
+ * delete, "Save this page", and a link to the full library page. It reads the library directly
+ * (useLibraryView) and asks the background for every change.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ArticleList } from '@/components/ArticleList';
+import { formatNumber } from '@/components/article-meta';
+import { FilterToggle } from '@/components/FilterToggle';
+import { useI18n } from '@/components/i18n';
+import { LibraryEmpty } from '@/components/LibraryEmpty';
+import { SearchBox } from '@/components/SearchBox';
+import { UndoBar } from '@/components/UndoBar';
+import { useLibraryView } from '@/utils/library/use-library-view';
+import { sendToBackground } from '@/utils/messaging/client';
+import '@/components/library.css';
+
+/** List viewport height: the popup's 600 px limit minus the status, search and footer rows. */
+const LIST_HEIGHT = 380;
+
+export interface LibraryPanelProps {
+  /** The current tab, for "Save this page"; undefined when the popup has none. */
+  tabId: number | undefined;
+  /** Whether the current tab can be saved (a web page, not a browser page). */
+  canSave: boolean;
+}
+
+/** Opens a saved article in the reader page and closes the popup. */
+async function openSaved(id: number): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${id}`) });
+  window.close();
+}
+
+export function LibraryPanel({ tabId, canSave }: LibraryPanelProps) {
+  const { t, uiLang } = useI18n();
+  const view = useLibraryView();
+  const [undo, setUndo] = useState<number[] | null>(null);
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'error' | 'quota'>('idle');
+  const listRef = useRef<HTMLDivElement>(null);
+  const painted = useRef(false);
+
+  // Benchmarks and E2E read this mark: the moment the first rows are on screen.
+  useEffect(() => {
+    if (painted.current || view.status !== 'ready') return;
+    painted.current = true;
+    requestAnimationFrame(() => performance.mark('broadsheet:list-painted'));
+  }, [view.status]);
+
+  const onDelete = useCallback(
+    async (ids: number[]) => {
+      view.hide(ids);
+      const result = await sendToBackground('library:delete', { ids }).catch(() => null);
+      if (result?.ok && result.value.length > 0) setUndo(result.value);
+      view.refresh();
+    },
+    [view],
+  );
+
+  const onUndo = async () => {
+    const ids = undo ?? [];
+    setUndo(null);
+    await sendToBackground('library:undo-delete', { ids }).catch(() => null);
+    view.refresh();
+  };
+
+  const onSetRead = async (id: number, read: boolean) => {
+    await sendToBackground('library:set-read', { ids: [id], read }).catch(() => null);
+    view.refresh();
+  };
+
+  const onSaveTab = async () => {
+    setSaveState('saving');
+    const result = await sendToBackground('library:save-tab', { tabId }).catch(() => null);
+    setSaveState(result?.ok ? 'saved' : result?.error === 'quota' ? 'quota' : 'error');
+    view.refresh();
+  };
+
+  const searching = view.query.trim() !== '';
+  const empty =
+    view.status === 'ready' && view.ids.length === 0 && (view.total ?? 0) === 0 && !searching
+      ? view.filter === 'unread'
+        ? 'all-read'
+        : 'empty-library'
+      : view.status === 'ready' && view.ids.length === 0 && searching && view.shownQuery === view.query
+        ? 'no-matches'
+        : null;
+
+  return (
+    <section class="bs-library" aria-label={t('libraryTitle')} data-testid="popup-library">
+      <div class="bs-library-bar">
+        <SearchBox value={view.query} onChange={view.setQuery} onEnterList={() => listRef.current?.querySelector<HTMLElement>('.bs-list')?.focus()} />
+        <FilterToggle value={view.filter} onChange={view.setFilter} />
+      </div>
+      <div class="bs-library-bar">
+        <span class="bs-library-count" data-testid="library-count">
+          {view.total === null
+            ? ''
+            : searching
+              ? t('libraryMatches', formatNumber(view.ids.length, uiLang))
+              : t('libraryCount', formatNumber(view.total, uiLang))}
+        </span>
+        <span class="bs-spacer" style={{ flex: 1 }} />
+        {canSave && (
+          <button
+            type="button"
+            class="bs-button"
+            data-testid="popup-save"
+            disabled={saveState === 'saving'}
+            aria-pressed={saveState === 'saved'}
+            onClick={() => void onSaveTab()}
+          >
+            {saveState === 'saved' ? t('readerSaved') : saveState === 'saving' ? t('readerSaving') : t('popupSaveThisPage')}
+          </button>
+        )}
+      </div>
+      {(saveState === 'error' || saveState === 'quota') && (
+        <p class="bs-library-error" role="alert" data-testid="popup-save-error">
+          {saveState === 'quota' ? t('libraryStorageFull') : t('librarySaveFailed')}
+        </p>
+      )}
+      {view.status === 'loading' && <p class="bs-library-count">{t('libraryLoading')}</p>}
+      <div ref={listRef}>
+        {empty ? (
+          <LibraryEmpty reason={empty} query={view.query} />
+        ) : (
+          view.status === 'ready' && (
+            <ArticleList
+              ids={view.ids}
+              rows={view.rows}
+              onRange={view.loadRange}
+              label={t('libraryListLabel')}
+              height={Math.min(LIST_HEIGHT, Math.max(1, view.ids.length) * 76)}
+              onOpen={(id) => void openSaved(id)}
+              onDelete={(ids) => void onDelete(ids)}
+              onSetRead={(id, read) => void onSetRead(id, read)}
+              query={view.shownQuery}
+            />
+          )
+        )}
+      </div>
+      {undo && <UndoBar count={undo.length} onUndo={() => void onUndo()} onDismiss={() => setUndo(null)} />}
+      <div class="bs-library-foot">
+        <span>{t('libraryKeyboardHint')}</span>
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-testid="popup-open-library">
+          {t('libraryOpenFull')}
+        </a>
+      </div>
+    </section>
+  );
+}
