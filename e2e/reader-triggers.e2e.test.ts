@@ -73,6 +73,18 @@ describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
     expect(await browser.extensionErrors()).toEqual([]);
   });
 
+  it('the shortcut on a page with no article shows the "not an article" notice on the page, and no reader', async () => {
+    caseNumber += 1;
+    tab = await browser.openTab(server.page('empty.html', `case=${caseNumber}`));
+    const page = tab;
+    await browser.triggerCommand(page, COMMAND_TOGGLE);
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.noticeText)).toContain(
+      "This page doesn't look like an article",
+    );
+    expect(await hosts(page)).toBe(0);
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
   it('triggering many times, at once and one after another, never stacks two overlays', async () => {
     const page = await openArticle();
     // All at once, before the overlay script has even been injected.
