@@ -145,11 +145,12 @@ export function snippetProblems(expected: ExpectedPage, doc: Document): string[]
   }
   // Every story block holds a story snippet, so a block that holds both a story snippet and a
   // widget snippet means the widget text is really story text too (and a leak check would misfire).
+  // A block's text is its own text and inline children's, not nested blocks' (a "ये भी पढ़ें" div
+  // between <br>-separated story text is its own block).
   for (const el of doc.body?.querySelectorAll('*') ?? []) {
     if (el.closest('script, style, template')) continue;
-    const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim());
-    if (!ownText) continue;
-    const block = fold(el.textContent ?? '');
+    const block = fold(inlineText(el));
+    if (!block) continue;
     const story = expected.mustContain.find((s) => block.includes(fold(s)));
     if (!story) continue;
     for (const s of expected.mustNotContain) {
@@ -157,6 +158,28 @@ export function snippetProblems(expected: ExpectedPage, doc: Document): string[]
     }
   }
   return problems;
+}
+
+/** Elements that flow inside a line of text rather than starting a block of their own. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
+
+/** `el`'s own text with its inline descendants', nested blocks replaced by a break. Empty when `el` has no text of its own. */
+function inlineText(el: Element): string {
+  let own = false;
+  const walk = (node: Element): string =>
+    [...node.childNodes]
+      .map((child) => {
+        if (child.nodeType === 3) {
+          if (node === el && (child.nodeValue ?? '').trim()) own = true;
+          return child.nodeValue ?? '';
+        }
+        if (child.nodeType !== 1) return '';
+        const tag = (child as Element).tagName.toUpperCase();
+        return INLINE.has(tag) ? walk(child as Element) : ' \uffff ';
+      })
+      .join('');
+  const text = walk(el);
+  return own ? text : '';
 }
 
 /** Primary language subtag, lower case ("en-GB" → "en"). */
