@@ -78,7 +78,8 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     await expect.poll(() => look(page).then((l) => parseFloat(l.lineHeight))).toBeCloseTo(23 * 1.75, 1);
 
     // Keyboard shortcuts, with real key presses (focus is on the close button inside the overlay).
-    await page.press('+');
+    // "=" is the unshifted "+" key (and the harness's press() reads "+" as a chord separator).
+    await page.press('=');
     await expect.poll(() => look(page).then((l) => l.fontSize)).toBe('26px');
     await page.press('t'); // dark → auto (the OS is light here)
     await expect.poll(() => look(page).then((l) => [l.theme, l.background])).toEqual(['auto', BACKGROUNDS.light]);

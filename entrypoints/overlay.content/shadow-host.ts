@@ -33,9 +33,6 @@ export function createShadowHost(doc: Document, name: string, css: string, fulls
     fullscreen ? 'inset: 0 !important' : 'top: 0 !important; right: 0 !important',
     'z-index: 2147483647 !important',
     'display: block !important',
-    // Text spacing stays adjustable (WCAG 1.4.12; axe "avoid-inline-spacing"): not !important here.
-    // The reader sets its own spacing inside, so a page rule on the host changes nothing we show.
-    'line-height: normal; letter-spacing: normal; word-spacing: normal',
   ].join(';');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
