@@ -2,103 +2,150 @@
  * extractArticle(): Document in, Article (or a typed failure) out. Pure: it reads the document it
  * is given, works on a clone, and never touches the live page, browser APIs, storage or UI.
  *
- * The steps, in order, and why each sits where it does:
- * 1. Refuse what is not an HTML page (XML, SVG, framesets) before any work.
- * 2. Clone the document: Readability mutates what it parses, and the page must stay as it was.
- * 3. Readability finds the main block, title, byline, excerpt and site name on the clone.
- * 4. Sanitize the block once (DOMPurify): everything after this point handles only safe HTML.
- * 5. Derive text, counts, language and direction from the sanitized body, so they describe
- *    exactly what the reader shows.
+ * The order, and why each step sits where it does:
+ *  1. Refuse what is not an HTML page (XML, SVG, framesets): nothing to read, fail before any work.
+ *  2. Measure the page (guard.ts): cloning recurses per level and Readability's cost grows with the
+ *     element count, so depth and size are bounded before either runs.
+ *  3. Clone (or, for an oversized page, copy only its main subtree): every later step mutates.
+ *  Pre-steps, on the clone, before Readability scores it:
+ *  4. rescueLazyImages: real image addresses in place, so Readability keeps the figures it scores.
+ *  5. embedVideos: players become link cards before Readability's iframe rules and the sanitizer's
+ *     iframe ban would drop them.
+ *  6. removeBoilerplate: widgets named for what they are go before scoring, so a related box or a
+ *     comment thread cannot win or dilute the main-block choice.
+ *  7. Readability finds the main block (it stays the core), keeping class names for the post-steps.
+ *  Post-steps, inside the block Readability chose (a small tree, so they are cheap):
+ *  8. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
+ *  9. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
+ * 10. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
+ *     paragraph; after 8–9 so their leftovers do not hide where the story ends.
+ * 11. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
+ *     steps above leave some labels orphaned.
+ * 12. Sanitize once (DOMPurify): everything after handles only safe HTML.
+ * 13. Text, counts, language and direction from the sanitized body (what the reader shows);
+ *     metadata from the untouched page, cross-checked (metadata.ts).
  */
 import { Readability } from '@mozilla/readability';
+import { boundedSubtree, measure } from './guard';
 import { resolveLanguage, dirForLang } from './language';
+import { readMetadata } from './metadata';
+import { isProbablyArticle } from './readerable';
 import { countText, readingMinutes, wordCount } from './reading-time';
 import { sanitizeHtml } from './sanitize';
+import { embedVideos } from './steps/embed-videos';
+import { removeBoilerplate } from './steps/remove-boilerplate';
+import { removeLabels } from './steps/remove-labels';
+import { removePromos } from './steps/remove-promos';
+import { removeReadAlso } from './steps/remove-read-also';
+import { rescueLazyImages } from './steps/rescue-lazy-images';
+import type { Step, StepContext } from './steps/step';
+import { trimEdges } from './steps/trim-edges';
 import { blockText } from './text';
-import type { Article, ExtractResult, TextDirection } from './types';
+import type { Article, ExtractFailure, ExtractResult, TextDirection } from './types';
 
 export type { Article, ExtractResult, ExtractFailure, SanitizedHtml } from './types';
 
 /** Below this many characters of body text a page is not treated as an article. */
 const MIN_ARTICLE_CHARS = 200;
+/** A page that does not look like an article still gets one if the main block is this long. */
+const CONFIDENT_ARTICLE_CHARS = 1200;
 
-/** First content of the named meta tag, trimmed, or null. */
-function meta(doc: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return null;
+/** Before Readability, on the clone's body. */
+const PRE_STEPS: Step[] = [rescueLazyImages, embedVideos, removeBoilerplate];
+/** After Readability, on the main block. */
+const POST_STEPS: Step[] = [removeReadAlso, removePromos, trimEdges, removeLabels];
+
+function failure(reason: ExtractFailure['reason'], detail: string): ExtractFailure {
+  return { ok: false, reason, detail };
 }
 
-/** `value` resolved against `base`, or null when it is not a usable http(s) URL. */
-function absoluteUrl(value: string | null | undefined, base: string): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+/** The working copy: the whole page, or for an oversized page only its main subtree. */
+function workingCopy(doc: Document): Document | ExtractFailure {
+  const shape = measure(doc.documentElement);
+  if (shape.tooDeep) return failure('too-large', `Elements nested more than ${shape.depth - 1} levels deep`);
+  if (!shape.tooMany) return doc.cloneNode(true) as Document;
+  const subtree = boundedSubtree(doc);
+  if (!subtree) return failure('too-large', `More than ${shape.elements - 1} elements and no bounded main block`);
+  const copy = doc.implementation.createHTMLDocument(doc.title);
+  copy.body.appendChild(copy.importNode(subtree, true));
+  return copy;
 }
 
-/** An ISO date from `value`, or null if it does not parse. */
-function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
-
-/**
- * Extracts the main article from `doc`.
- * @param doc the page (never modified).
- * @param url the page's address, for resolving links and images and as the article's identity.
- */
-export function extractArticle(doc: Document, url: string): ExtractResult {
-  if (!doc.documentElement || doc.documentElement.nodeName.toLowerCase() !== 'html' || !doc.body) {
-    return { ok: false, reason: 'unsupported-document', detail: 'Not an HTML document' };
+function extract(doc: Document, url: string): ExtractResult {
+  const root = doc.documentElement;
+  if (!root || root.nodeName.toLowerCase() !== 'html' || !doc.body || doc.body.nodeName.toLowerCase() !== 'body') {
+    return failure('unsupported-document', 'Not an HTML document');
   }
   const win = doc.defaultView;
-  if (!win) return { ok: false, reason: 'unsupported-document', detail: 'Document has no window' };
+  if (!win) return failure('unsupported-document', 'Document has no window');
 
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { charThreshold: 500 }).parse();
-  if (!parsed?.content) {
-    return { ok: false, reason: 'not-article', detail: 'No main block of prose found' };
-  }
+  const clone = workingCopy(doc);
+  if ('ok' in clone) return clone;
+  const ctx: StepContext = { url, doc: clone, byline: '' };
+  for (const step of PRE_STEPS) step(clone.body, ctx);
 
-  const html = sanitizeHtml(parsed.content, win);
+  const parsed = new Readability(clone, { keepClasses: true, serializer: (node: Node) => node as Element }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return failure('not-article', 'No main block of prose found');
+
+  const meta = readMetadata(doc, url, parsed);
+  ctx.byline = (meta.byline ?? '').toLowerCase();
+  for (const step of POST_STEPS) step(content, ctx);
+
+  const html = sanitizeHtml(content.innerHTML, win);
   // An inert document: nothing parsed into it loads or runs, even before sanitizing would matter.
   const container = doc.implementation.createHTMLDocument('').createElement('div');
   container.innerHTML = html;
   const text = blockText(container);
-  if (text.length < MIN_ARTICLE_CHARS) {
-    return { ok: false, reason: 'not-article', detail: `Only ${text.length} characters of text` };
+  if (text.length < MIN_ARTICLE_CHARS) return failure('not-article', `Only ${text.length} characters of text`);
+  if (text.length < CONFIDENT_ARTICLE_CHARS && !isProbablyArticle(doc)) {
+    return failure('not-article', 'The page does not read as an article');
   }
 
-  const lang = resolveLanguage(parsed.lang ?? doc.documentElement.getAttribute('lang'), text);
-  const pageDir = (parsed.dir ?? doc.documentElement.getAttribute('dir') ?? '').toLowerCase();
-  const dir: TextDirection = pageDir === 'rtl' || pageDir === 'ltr' ? pageDir : dirForLang(lang);
+  const lang = resolveLanguage(meta.lang, text);
+  const dir: TextDirection = meta.dir === 'rtl' || meta.dir === 'ltr' ? meta.dir : dirForLang(lang);
   const counts = countText(text);
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
-  const leadImage = absoluteUrl(meta(doc, 'og:image', 'twitter:image', 'twitter:image:src'), url);
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  let canonicalUrl = url;
+  try {
+    const c = canonical ? new URL(canonical.trim(), url) : null;
+    if (c && (c.protocol === 'http:' || c.protocol === 'https:')) canonicalUrl = c.href;
+  } catch {
+    // an unusable canonical link: the page's own URL identifies it
+  }
 
   const article: Article = {
-    title: parsed.title?.trim() || doc.title.trim() || url,
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    publishedTime: isoDate(parsed.publishedTime ?? meta(doc, 'article:published_time')),
+    title: meta.title || doc.title.trim() || url,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    publishedTime: meta.publishedTime,
     lang,
     dir,
-    excerpt: parsed.excerpt?.trim() || null,
-    leadImage,
+    excerpt: meta.excerpt,
+    leadImage: meta.leadImage,
     html,
     text,
     wordCount: wordCount(counts),
     readingMinutes: readingMinutes(counts),
     url,
-    canonicalUrl: absoluteUrl(canonical, url) ?? url,
+    canonicalUrl,
   };
   return { ok: true, article };
+}
+
+/**
+ * Extracts the main article from `doc`. Never throws: a page that breaks the extractor comes back
+ * as a typed failure.
+ * @param doc the page (never modified).
+ * @param url the page's address, for resolving links and images and as the article's identity.
+ */
+export function extractArticle(doc: Document, url: string): ExtractResult {
+  try {
+    return extract(doc, url);
+  } catch (error) {
+    // A stack overflow is a page too deep or large for this engine; anything else is still the page's
+    // doing (hostile markup), reported as a value rather than thrown into the overlay.
+    if (error instanceof RangeError) return failure('too-large', error.message);
+    return failure('not-article', `Extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -1,0 +1,205 @@
+/**
+ * Article metadata from the page's own statements, read from the untouched document (never
+ * modified): JSON-LD, Open Graph / article:* meta, <time>, the h1 and <title>, cross-checked
+ * against each other and against what Readability guessed.
+ *
+ * Title: a headline may itself contain "|" or ":" ("लोकसभा चुनाव 2024 | बीजेपी …", "Review | …"),
+ * so a title is never cut at a separator on its own say-so: a site-name suffix is dropped only when
+ * it names the site (og:site_name, the JSON-LD publisher, the host), and a headline two sources
+ * agree on (JSON-LD headline, og:title, h1, <title>) wins over any single guess.
+ */
+import { normalizeLang } from './language';
+
+/** What Readability found, as the fallback for each field. */
+export interface ReadabilityGuess {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  excerpt?: string | null;
+  lang?: string | null;
+  dir?: string | null;
+}
+
+/** The page's metadata, each field null when the page does not say. */
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  leadImage: string | null;
+  excerpt: string | null;
+}
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|NewsArticle|LiveBlogPosting|Review|Recipe|HowTo|Story)$/;
+const SEPARATOR = /\s+[|\-–—:·•»~/]\s+|\s*[|»·•]\s*/g;
+
+function clean(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.replace(/[\s\u00a0]+/g, ' ').trim();
+  return text || null;
+}
+
+function fold(value: string): string {
+  return value.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function alnum(value: string): string {
+  return fold(value).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const value = clean(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Article-like objects from every JSON-LD block (arrays and @graph flattened). */
+function jsonLdArticles(doc: Document): Json[] {
+  const out: Json[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length && out.length < 20) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item.slice(0, 50));
+      else if (item && typeof item === 'object') {
+        const obj = item as Json;
+        if (Array.isArray(obj['@graph'])) queue.push(...(obj['@graph'] as unknown[]).slice(0, 50));
+        const types = ([] as unknown[]).concat(obj['@type'] ?? []);
+        if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) out.push(obj);
+      }
+    }
+  }
+  return out;
+}
+
+function names(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list
+    .map((v) => (typeof v === 'string' ? clean(v) : v && typeof v === 'object' ? clean((v as Json).name) : null))
+    .filter((v): v is string => !!v);
+}
+
+function imageUrl(value: unknown): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return first;
+  if (first && typeof first === 'object') return clean((first as Json).url) ?? clean((first as Json).contentUrl);
+  return null;
+}
+
+/** An ISO 8601 instant from `value`, or null if it does not parse. */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value.trim());
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function absoluteUrl(value: string | null | undefined, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `segment` names the site: its name or its host ("Times Union" ~ timesunion.com). */
+function namesSite(segment: string, siteName: string | null, host: string): boolean {
+  const s = alnum(segment);
+  if (!s) return false;
+  if (siteName && (s === alnum(siteName) || alnum(siteName).includes(s) || s.includes(alnum(siteName)))) return true;
+  const hostWords = host.replace(/^www\./, '').split('.');
+  const core = alnum(hostWords.slice(0, -1).join('')) || alnum(host);
+  return s.length >= 3 && (core.includes(s) || s.includes(core));
+}
+
+/** `title` without a leading or trailing segment that names the site. */
+export function stripSiteName(title: string, siteName: string | null, host: string): string {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let last = 0;
+  for (const m of title.matchAll(SEPARATOR)) {
+    parts.push(title.slice(last, m.index));
+    seps.push(m[0]);
+    last = m.index! + m[0].length;
+  }
+  parts.push(title.slice(last));
+  if (parts.length < 2) return title.trim();
+  let start = 0;
+  let end = parts.length;
+  if (namesSite(parts[end - 1]!, siteName, host)) end--;
+  else if (namesSite(parts[0]!, siteName, host)) start++;
+  // "Headline - by Author": a trailing byline is not the headline either.
+  else if (/^by\s/i.test(parts[end - 1]!.trim())) end--;
+  let out = parts[start]!;
+  for (let i = start + 1; i < end; i++) out += seps[i - 1]! + parts[i]!;
+  return out.trim() || title.trim();
+}
+
+/** The visible main headline: the h1 inside the article if there is one, else the page's first h1. */
+function mainHeading(doc: Document): string | null {
+  const h1 = doc.querySelector('article h1, main h1, [itemprop="headline"]') ?? doc.querySelector('h1');
+  return clean(h1?.textContent);
+}
+
+function pickTitle(doc: Document, ld: Json | undefined, siteName: string | null, host: string, guess: string | null): string | null {
+  const sources = [clean(ld?.headline), meta(doc, 'og:title'), mainHeading(doc), meta(doc, 'twitter:title'), clean(doc.title)];
+  const stripped = sources.map((s) => (s ? stripSiteName(s, siteName, host) : null));
+  // A headline two sources agree on, first in order of trust.
+  for (let i = 0; i < stripped.length; i++) {
+    const a = stripped[i];
+    if (!a) continue;
+    for (let j = 0; j < stripped.length; j++) if (j !== i && stripped[j] && fold(stripped[j]!) === fold(a)) return a;
+  }
+  // The h1 when <title> or og:title starts with it (a suffix we could not name).
+  const h1 = stripped[2];
+  if (h1 && [sources[1], sources[4]].some((s) => s && fold(s).startsWith(fold(h1)))) return h1;
+  return stripped[0] ?? stripped[1] ?? clean(guess) ?? h1 ?? stripped[4] ?? null;
+}
+
+/** Reads the page's metadata. `doc` is only read. */
+export function readMetadata(doc: Document, url: string, guess: ReadabilityGuess): PageMetadata {
+  const ld = jsonLdArticles(doc)[0];
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // a non-URL identity: no host to compare with
+  }
+  const publisher = ld?.publisher && typeof ld.publisher === 'object' ? clean((ld.publisher as Json).name) : null;
+  const siteName = meta(doc, 'og:site_name') ?? publisher ?? clean(guess.siteName) ?? meta(doc, 'application-name');
+  const authors = names(ld?.author);
+  const metaAuthor = meta(doc, 'author', 'article:author', 'dc.creator', 'parsely-author');
+  const byline = authors.length ? authors.join(', ') : clean(guess.byline) ?? (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null);
+  const timeEl = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
+  const publishedTime =
+    isoDate(clean(ld?.datePublished)) ??
+    isoDate(meta(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'publish-date', 'pubdate', 'og:published_time')) ??
+    isoDate(guess.publishedTime) ??
+    isoDate(timeEl?.getAttribute('datetime'));
+  const root = doc.documentElement;
+  return {
+    title: pickTitle(doc, ld, siteName, host, guess.title ?? null),
+    byline,
+    siteName,
+    publishedTime,
+    lang: normalizeLang(root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? meta(doc, 'og:locale', 'language', 'content-language') ?? guess.lang),
+    dir: clean(root.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? guess.dir)?.toLowerCase() ?? null,
+    leadImage: absoluteUrl(meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? imageUrl(ld?.image), url),
+    excerpt: meta(doc, 'og:description', 'description', 'twitter:description') ?? clean(ld?.description) ?? clean(guess.excerpt),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Language-independent signals the steps share: folded text, link density, the words in an
+ * element's class/id/role/aria names, and phrase matching. Small and allocation-light, because the
+ * overlay injects this code into pages and runs it on every open.
+ */
+
+/** Folds text for comparisons: NFC, lower case, whitespace runs to one space, trimmed. */
+export function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** The element's text, whitespace folded (not lower-cased). */
+export function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Share of the element's text that sits inside links (0 for an empty element). */
+export function linkDensity(el: Element, text = textOf(el)): number {
+  if (!text) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += textOf(a).length;
+  return Math.min(1, linked / text.length);
+}
+
+/** Lower-case words of the element's class, id, role and aria-label, split on - _ space and camelCase. */
+export function nameWords(el: Element): string[] {
+  const raw = [el.getAttribute('class'), el.getAttribute('id'), el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-component'), el.getAttribute('data-testid')]
+    .filter(Boolean)
+    .join(' ');
+  if (!raw) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * One phrase as a RegExp source: letters at either end must meet a non-letter there ("related" does
+ * not match "relatedly"), except in scripts written without spaces, and symbols ("©") match as is.
+ */
+function pattern(phrase: string): string {
+  const body = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (NO_SPACES.test(phrase)) return body;
+  const lead = WORDLIKE.test(phrase[0] ?? '') ? '(?<![\\p{L}\\p{M}\\p{N}])' : '';
+  const trail = WORDLIKE.test(phrase.at(-1) ?? '') || /\p{M}/u.test(phrase.at(-1) ?? '') ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
+  return lead + body + trail;
+}
+
+function alternation(phrases: string[]): string {
+  return [...new Set(phrases.map(fold))]
+    .sort((a, b) => b.length - a.length)
+    .map(pattern)
+    .join('|');
+}
+
+/** A matcher for folded text that STARTS with one of `phrases` (after leading punctuation). */
+export function startsWithPhrase(phrases: string[]): (folded: string) => boolean {
+  const re = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${alternation(phrases)})`, 'u');
+  return (folded) => re.test(folded);
+}
+
+/**
+ * A matcher that returns what follows a leading phrase in folded text ("" when the text is only the
+ * phrase), or null when the text does not start with one of `phrases`.
+ */
+export function afterPhrase(phrases: string[]): (folded: string) => string | null {
+  const re = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${alternation(phrases)})([\\s\\S]*)$`, 'u');
+  return (folded) => {
+    const m = re.exec(folded);
+    return m ? (m[1] ?? '') : null;
+  };
+}
+
+/** A matcher for folded text that IS one of `phrases`, ignoring surrounding punctuation. */
+export function isPhrase(phrases: string[]): (folded: string) => boolean {
+  const set = new Set(phrases.map(fold));
+  return (folded) => set.has(folded.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, ''));
+}
+
+/** A matcher for folded text that CONTAINS one of `phrases`. */
+export function containsPhrase(phrases: string[]): (folded: string) => boolean {
+  const re = new RegExp(alternation(phrases), 'u');
+  return (folded) => re.test(folded);
+}
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'ARTICLE', 'FIGCAPTION', 'ADDRESS', 'DETAILS', 'HR']);
+
+/** True for block-level elements (the ones the reader lays out as separate lines). */
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName);
+}
+
+/**
+ * The innermost blocks under `root`, in document order: block elements with no block inside; tables,
+ * figures and preformatted text count as one unit each. Walked without recursion (pages nest deep).
+ */
+export function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (!isBlock(el)) continue;
+    const tag = el.tagName;
+    let hasBlock = false;
+    if (tag !== 'TABLE' && tag !== 'FIGURE' && tag !== 'PRE') {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) hasBlock = true;
+    }
+    if (!hasBlock) {
+      out.push(el);
+      continue;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
+/** Removes `el` from its parent (no-op when detached). */
+export function remove(el: Element): void {
+  el.parentNode?.removeChild(el);
+}

@@ -1,0 +1,50 @@
+/**
+ * Video embeds: the sanitizer forbids iframes (they would run the embedder's code in our UI), so
+ * a YouTube or Vimeo player would silently vanish from the story. This step turns each into a link
+ * card (thumbnail where the address gives one, and the player's title) before Readability runs, so
+ * the card is scored and kept like any other figure.
+ */
+import type { Step } from './step';
+
+interface Video {
+  href: string;
+  thumbnail: string | null;
+}
+
+const YOUTUBE = /^(?:https?:)?\/\/(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com\/(?:embed|v|shorts)\/|youtu\.be\/)([\w-]{6,})/i;
+const VIMEO = /^(?:https?:)?\/\/(?:player\.)?vimeo\.com\/(?:video\/)?(\d+)/i;
+const DAILYMOTION = /^(?:https?:)?\/\/(?:www\.)?dailymotion\.com\/embed\/video\/(\w+)/i;
+
+/** The watch page and thumbnail for a player address, or null if it is not a known video host. */
+export function videoFor(src: string): Video | null {
+  let m = YOUTUBE.exec(src);
+  if (m) return { href: `https://www.youtube.com/watch?v=${m[1]}`, thumbnail: `https://i.ytimg.com/vi/${m[1]}/hqdefault.jpg` };
+  m = VIMEO.exec(src);
+  if (m) return { href: `https://vimeo.com/${m[1]}`, thumbnail: null };
+  m = DAILYMOTION.exec(src);
+  if (m) return { href: `https://www.dailymotion.com/video/${m[1]}`, thumbnail: `https://www.dailymotion.com/thumbnail/video/${m[1]}` };
+  return null;
+}
+
+export const embedVideos: Step = (root, { doc }) => {
+  for (const frame of Array.from(root.querySelectorAll('iframe, embed, object'))) {
+    const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? frame.getAttribute('data') ?? '';
+    const video = videoFor(src.trim());
+    if (!video) continue;
+    const card = doc.createElement('p');
+    card.setAttribute('class', 'broadsheet-video');
+    const link = doc.createElement('a');
+    link.setAttribute('href', video.href);
+    if (video.thumbnail) {
+      const img = doc.createElement('img');
+      img.setAttribute('src', video.thumbnail);
+      img.setAttribute('alt', '');
+      link.appendChild(img);
+      link.appendChild(doc.createElement('br'));
+    }
+    // The player's own title names the video; the host name stands in when there is none.
+    link.appendChild(doc.createTextNode(frame.getAttribute('title')?.trim() || new URL(video.href).hostname.replace(/^www\./, '')));
+    card.appendChild(link);
+    frame.replaceWith(card);
+  }
+};

@@ -1,0 +1,21 @@
+/**
+ * Blocks that are only a label: ad-slot labels ("Advertisement", "विज्ञापन", "إعلان", "広告",
+ * "Реклама", "Anzeige", "REKLAM") and page-furniture words left behind by removed widgets
+ * ("Share", "Comments", "Image caption"). Only a block whose whole text is the label goes, so a
+ * sentence that mentions advertising stays.
+ */
+import { AD_LABELS, UI_LABELS, allPhrases } from '../phrases';
+import { fold, isPhrase, leafBlocks, textOf } from '../signals';
+import type { Step } from './step';
+
+const isLabel = isPhrase([...allPhrases(AD_LABELS), ...allPhrases(UI_LABELS)]);
+
+export const removeLabels: Step = (root) => {
+  for (const block of leafBlocks(root)) {
+    const text = textOf(block);
+    if (text.length > 60 || block.querySelector('img, picture, video, table')) continue;
+    // A block emptied of words by the steps before ("|", "/") is a separator, not content.
+    if (!text || !/[\p{L}\p{N}]/u.test(text) || isLabel(fold(text))) block.remove();
+  }
+  // Inline labels at the very end of a paragraph ("… text. Advertisement") are left: too rare to risk.
+};

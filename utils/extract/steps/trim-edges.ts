@@ -1,0 +1,69 @@
+/**
+ * The story's edges. Before its first real paragraph and after its last, Readability often keeps the
+ * article's furniture: bylines and datelines ("By JANIE HAR", "Updated Nov. 19, 2019 8:21 am ET"),
+ * author bio boxes, tag lists, "more from this author" and related-link lists, short label lines.
+ * Position is the signal (language-independent): inside the story the same shapes could be
+ * content (a live blog's timestamps, a list of sources), so only the edges are trimmed.
+ * Footnotes and reference lists are kept wherever they are.
+ */
+import { leafBlocks, linkDensity, nameWords, textOf } from '../signals';
+import type { Step } from './step';
+
+/** Name words of metadata and bio boxes. */
+const META_WORDS = new Set(['byline', 'author', 'authors', 'writer', 'dateline', 'date', 'time', 'timestamp', 'published', 'updated', 'meta', 'bio', 'tags', 'tag', 'credit', 'credits', 'contributor', 'reporter']);
+/** Name words of notes the story needs: never trimmed. */
+const NOTE_WORDS = new Set(['footnote', 'footnotes', 'endnote', 'endnotes', 'reference', 'references', 'notes', 'citation', 'citations', 'reflist', 'sources', 'bibliography']);
+
+const YEAR_OR_TIME = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d{1,2}:\d{2}/;
+
+/** A paragraph of the story: enough prose, few links. */
+function isProse(el: Element, text: string): boolean {
+  if (el.tagName === 'FIGURE' || el.tagName === 'TABLE' || /^H\d$/.test(el.tagName)) return false;
+  const min = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(text) ? 40 : 90;
+  return text.length >= min && linkDensity(el, text) < 0.35;
+}
+
+/** A short line that is mostly a date and/or a time ("PUBLISHED: 10:48, Tue, Nov 19, 2019"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 90 || !YEAR_OR_TIME.test(text)) return false;
+  const compact = text.replace(/\s+/g, '');
+  const digits = compact.replace(/\D/g, '').length;
+  return digits / compact.length >= 0.15 && text.split(/\s+/).length <= 14;
+}
+
+function inNamed(el: Element, root: Element, words: Set<string>): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (nameWords(node).some((w) => words.has(w))) return true;
+  }
+  return false;
+}
+
+function isNote(el: Element, root: Element): boolean {
+  return inNamed(el, root, NOTE_WORDS) || !!el.closest('[role="doc-endnotes"], [role="doc-footnote"]');
+}
+
+/** Furniture at an edge of the story: remove it? */
+function isFurniture(el: Element, text: string, root: Element, byline: string): boolean {
+  if (isNote(el, root)) return false;
+  if (!text) return !el.querySelector('img, picture, video, iframe, table, pre, hr');
+  const short = text.length <= 120;
+  if (short && isDateLine(text)) return true;
+  if (byline && short && text.toLowerCase().replace(/^by\s+/, '').includes(byline)) return true;
+  if (text.length <= 400 && inNamed(el, root, META_WORDS) && !el.querySelector('img, picture, video')) return true;
+  return false;
+}
+
+export const trimEdges: Step = (root, { byline }) => {
+  const blocks = leafBlocks(root);
+  const texts = blocks.map(textOf);
+  const first = blocks.findIndex((b, i) => isProse(b, texts[i]!));
+  if (first < 0) return;
+  let last = blocks.length - 1;
+  while (last > first && !isProse(blocks[last]!, texts[last]!)) last--;
+  for (let i = 0; i < first; i++) if (isFurniture(blocks[i]!, texts[i]!, root, byline)) blocks[i]!.remove();
+  for (let i = last + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const text = texts[i]!;
+    if (isFurniture(block, text, root, byline) || (!isNote(block, root) && text && linkDensity(block, text) > 0.5)) block.remove();
+  }
+};
