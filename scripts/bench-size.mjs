@@ -14,13 +14,15 @@
 //      resources, exactly the four permissions DESIGN.md allows.
 //   4. At runtime, in headless Chromium (scripts/bench/injection-proof.ts, via tsx): no extension
 //      execution context exists in a loaded page until a real toolbar click, then one appears.
+// Runs under tsx (it shares TypeScript helpers in scripts/bench/ with bench:reader).
 // Usage: npm run bench:size [-- --no-runtime]   (the JSON line at the end is for tools)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { build } from 'wxt';
+import { readBundleMap } from './bench/bundle-map';
+import { quietBuild } from './bench/quiet-build';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.BROADSHEET_OUT_DIR ?? '.output-bench');
@@ -40,27 +42,6 @@ const gzip = (data) => gzipSync(data, { level: 9 }).length;
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
-/** Builds quietly; WXT's own report and spinner (written straight to stdout) are noise here. */
-async function wxtBuild(options) {
-  const log = console.log;
-  const write = process.stdout.write;
-  console.log = () => {};
-  process.stdout.write = () => true;
-  try {
-    const quiet = () => {};
-    const logger = { level: 0, debug: quiet, log: quiet, info: quiet, success: quiet, warn: console.warn, error: console.error, fatal: console.error };
-    await build({ ...options, logger });
-  } finally {
-    console.log = log;
-    process.stdout.write = write;
-  }
-}
-
-function filesUnder(dir) {
-  return readdirSync(dir, { recursive: true })
-    .map((f) => join(dir, String(f)))
-    .filter((f) => statSync(f).isFile());
-}
 
 function sizes(data) {
   return { min: data.length, gzip: gzip(data), brotli: brotli(data) };
@@ -68,8 +49,8 @@ function sizes(data) {
 
 // ---------- 1. sizes ----------
 console.log(`Building production Chrome and Firefox into ${relative(ROOT, OUT)}/ …`);
-await wxtBuild({ browser: 'chrome', outDir: OUT });
-await wxtBuild({ browser: 'firefox', outDir: OUT });
+await quietBuild({ browser: 'chrome', outDir: OUT });
+await quietBuild({ browser: 'firefox', outDir: OUT });
 const overlayFile = overlayPath();
 const report = { bench: 'size', overlay: overlayFile, targetGzip: TARGET_GZIP, builds: {} };
 
@@ -77,95 +58,27 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   const dir = join(OUT, target);
   const overlay = sizes(readFileSync(join(dir, overlayFile)));
   const background = sizes(readFileSync(join(dir, 'background.js')));
-  const popupFiles = filesUnder(dir).filter((f) => /popup/.test(relative(dir, f)) && /\.(js|css|html)$/.test(f));
+  // popup.html and every script, module preload and stylesheet it loads (shared chunks included).
+  const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const popupFiles = [join(dir, 'popup.html'), ...[...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]))];
   const popup = sizes(Buffer.concat(popupFiles.map((f) => readFileSync(f))));
   report.builds[target] = { overlay, background, popup };
   console.log(`\n## ${target} (production)`);
   console.log(`  injected on click  ${overlayFile.padEnd(28)} ${kb(overlay.min).padStart(9)} min  ${kb(overlay.gzip).padStart(8)} gzip -9  ${kb(overlay.brotli).padStart(8)} brotli`);
   console.log(`  background         ${'background.js'.padEnd(28)} ${kb(background.min).padStart(9)} min  ${kb(background.gzip).padStart(8)} gzip -9`);
-  console.log(`  popup              ${`${popupFiles.length} files (html+js+css)`.padEnd(28)} ${kb(popup.min).padStart(9)} min  ${kb(popup.gzip).padStart(8)} gzip -9`);
+  console.log(`  popup (on open)    ${`${popupFiles.length} files (html+js+css)`.padEnd(28)} ${kb(popup.min).padStart(9)} min  ${kb(popup.gzip).padStart(8)} gzip -9`);
 }
 const chromeOverlay = report.builds['chrome-mv3'].overlay;
 console.log(`\nInjected (Chrome): ${kb(chromeOverlay.gzip)} gzip — target ≤ ${kb(TARGET_GZIP)}: ${chromeOverlay.gzip <= TARGET_GZIP ? 'MET' : 'NOT MET'} (Reader View 41.9 kB, Just Read 118 kB)`);
 
 // ---------- 2. breakdown ----------
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** Decodes one source-map segment (base64 VLQ) into its numbers. */
-function decodeSegment(segment) {
-  const out = [];
-  let value = 0;
-  let shift = 0;
-  for (const ch of segment) {
-    const digit = B64.indexOf(ch);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return out;
-}
-
-/** Which part of the bundle a source file belongs to. */
-function groupOf(source) {
-  const s = source.replace(/^(\.\.\/)+/, '');
-  const rules = [
-    [/node_modules\/@mozilla\/readability\/Readability-readerable/, 'Readability-readerable.js (isProbablyReaderable)'],
-    [/node_modules\/@mozilla\/readability\//, 'Readability (@mozilla/readability)'],
-    [/node_modules\/dompurify\//, 'DOMPurify'],
-    [/node_modules\/preact\/hooks\//, 'Preact hooks'],
-    [/node_modules\/preact\//, 'Preact (core + jsx-runtime)'],
-    [/node_modules\/(@wxt-dev\/storage|superlock)\//, 'WXT storage (+ superlock)'],
-    [/node_modules\/(wxt|@wxt-dev\/browser)\//, 'WXT runtime (content-script wrapper, browser shim)'],
-    [/node_modules\//, 'other packages'],
-    [/^components\/.*\.css/, 'CSS (components/*.css, inlined)'],
-  ];
-  for (const [re, name] of rules) if (re.test(s)) return name;
-  return `ours: ${s}`;
-}
-
 console.log('\nBuilding a source-mapped copy for the breakdown …');
 const analysisDir = join(OUT, 'analysis');
-await wxtBuild({ browser: 'chrome', outDir: analysisDir, vite: () => ({ build: { sourcemap: true } }) });
+await quietBuild({ browser: 'chrome', outDir: analysisDir, vite: () => ({ build: { sourcemap: true } }) });
 const mappedPath = join(analysisDir, 'chrome-mv3', overlayFile);
-const code = readFileSync(mappedPath, 'utf8').replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '');
-const map = JSON.parse(readFileSync(`${mappedPath}.map`, 'utf8'));
-// Each mapped segment runs from its column to the next segment's; text before the first segment,
-// and segments without a source, is the bundler's own code.
-const owner = new Array(code.length).fill(null); // group of each character
-const lines = code.split('\n');
-const mappingLines = map.mappings.split(';');
-let sourceIndex = 0;
-let offset = 0;
-for (let li = 0; li < lines.length; li++) {
-  const line = lines[li];
-  const points = [];
-  let column = 0;
-  for (const segment of (mappingLines[li] ?? '').split(',').filter(Boolean)) {
-    const d = decodeSegment(segment);
-    column += d[0];
-    if (d.length > 1) sourceIndex += d[1];
-    points.push([column, d.length > 1 ? groupOf(map.sources[sourceIndex] ?? '') : null]);
-  }
-  points.forEach(([start, group], i) => owner.fill(group, offset + start, offset + (points[i + 1]?.[0] ?? line.length)));
-  offset += line.length + 1;
-}
-// Vite's ?inline CSS module has no source map of its own: the CSS is the template literal that
-// starts with the shadow root's `:host` rule.
-const cssStart = code.indexOf('`:host');
-const cssEnd = cssStart < 0 ? -1 : code.indexOf('`', cssStart + 1);
-if (cssEnd > cssStart) owner.fill('CSS (components/*.css, inlined)', cssStart + 1, cssEnd);
-const text = new Map();
-for (let i = 0; i < code.length; ) {
-  const group = owner[i];
-  let j = i + 1;
-  while (j < code.length && owner[j] === group) j++;
-  const name = group ?? 'bundler glue, WXT wrapper (unmapped)';
-  text.set(name, (text.get(name) ?? '') + code.slice(i, j));
-  i = j;
-}
+const bundle = readBundleMap(mappedPath);
+const code = bundle.code;
+const text = bundle.textByGroup();
 
 const total = sizes(Buffer.from(code));
 /** The bundle's gzip size without the characters owned by the groups `drop` accepts. */
