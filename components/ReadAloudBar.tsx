@@ -84,7 +84,7 @@ export function ReadAloudBar({ id, getArticle, getScroller, lang, rate, onRateCh
           : '';
 
   return (
-    <div id={id} class="bs-panel bs-listen" role="group" aria-label={t('readAloudLabel')} data-testid="read-aloud">
+    <div id={id} class="bs-listen" role="group" aria-label={t('readAloudLabel')} data-testid="read-aloud">
       <button
         type="button"
         class="bs-button"

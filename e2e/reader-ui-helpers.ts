@@ -23,6 +23,8 @@ export interface ReaderLook {
   /** The test id of the focused element inside the reader ('' when focus is elsewhere). */
   focused: string;
   panel: boolean;
+  /** Where the reader's box starts in the document (print: the top of the first sheet). */
+  top: number;
 }
 
 /** Reads the overlay's look: theme, colours, type and measure of the first body paragraph. */
@@ -49,6 +51,7 @@ export function readLook(): ReaderLook | null {
     footerDisplay: footer ? getComputedStyle(footer).display : 'missing',
     focused: active ? (active.getAttribute('data-testid') ?? active.tagName.toLowerCase()) : '',
     panel: !!root.querySelector('[data-testid="reader-settings"]'),
+    top: Math.round(reader.getBoundingClientRect().top + window.scrollY),
   };
 }
 

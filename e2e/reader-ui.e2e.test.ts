@@ -103,7 +103,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     // Put the defaults back for the other tests (the settings are shared by every tab).
     await click(page, 'reader-settings-toggle');
     for (const id of ['theme-auto', 'font-serif', 'width-medium', 'size-less', 'size-less', 'size-less', 'line-height-less']) await click(page, id);
-    await expect.poll(() => look(page).then((l) => [l.theme, l.fontSize])).toEqual(['auto', '19px']);
+    await expect.poll(() => look(page).then((l) => [l.theme, l.fontSize, l.fontFamily.startsWith('system-ui'), Math.round(parseFloat(l.lineHeight) * 10) / 10])).toEqual(['auto', '19px', false, 30.4]);
     expect(await browser.extensionErrors()).toEqual([]);
   });
 
@@ -153,7 +153,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     const page = await openReader();
     await browser.setMedia(page, 'print');
     try {
-      await expect.poll(() => look(page).then((l) => [l.topDisplay, l.footerDisplay, l.background])).toEqual(['none', 'none', 'rgb(255, 255, 255)']);
+      await expect.poll(() => look(page).then((l) => [l.topDisplay, l.footerDisplay, l.background, l.top])).toEqual(['none', 'none', 'rgb(255, 255, 255)', 0]);
       const view = await page.evaluate(readReaderView, undefined);
       expect(view.title).toBe(TITLE);
       expect(view.byline).not.toBeNull();

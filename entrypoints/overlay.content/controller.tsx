@@ -36,6 +36,8 @@ export class OverlayController {
   private stopWatching: (() => void) | null = null;
   /** Settings we stored and whose storage-change echo has not come back yet (JSON, oldest first). */
   private pendingWrites: string[] = [];
+  /** The settings writes, chained. */
+  private writes: Promise<void> = Promise.resolve();
   private readonly i18n = { t: translate, uiLang: uiLanguage() };
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -154,8 +156,13 @@ export class OverlayController {
     if (!this.settings) return;
     this.settings = normalizeSettings({ ...this.settings, ...change });
     this.rerender();
-    this.pendingWrites.push(JSON.stringify(this.settings));
-    void updateSettings(this.settings);
+    const settings = this.settings;
+    this.pendingWrites.push(JSON.stringify(settings));
+    // One write at a time, in order: concurrent read-merge-writes could land out of order.
+    this.writes = this.writes.then(() => updateSettings(settings)).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   private async lookupSaved(article: Article): Promise<void> {
