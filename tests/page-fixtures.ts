@@ -14,7 +14,7 @@ import type { ExtractResult } from '../utils/extract/types';
 /** Folder holding one sub-folder per fixture. */
 export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
-/** What a human reader says the page is: see tests/pages/README.md for each field. */
+/** What a careful human reader says the page is: tests/pages/README.md explains each field. */
 export interface ExpectedPage {
   url: string;
   ok: boolean;
