@@ -189,9 +189,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     await click(page, 'reader-listen-toggle');
     await click(page, 'read-aloud-play');
     await expect.poll(() => page.evaluate(readerText, 'read-aloud-status')).toMatchObject({ state: 'playing', text: 'Voice: Stub Hindi' });
-    const first = await page.evaluate(speakingState, undefined);
-    expect(first.highlight).toBe(true);
-    expect(first.block).toBe(HINDI_TITLE);
+    await expect.poll(() => page.evaluate(speakingState, undefined)).toMatchObject({ highlight: true, block: HINDI_TITLE });
     // The stub ends each sentence after 400 ms: the highlight moves on into the body and stays in view.
     await expect.poll(() => page.evaluate(speakingState, undefined).then((s) => s.block), { timeout: 10_000 }).not.toBe(HINDI_TITLE);
     await page.screenshot(shot(name, 'reader-read-aloud'));
