@@ -29,11 +29,22 @@ export async function loadSettings(): Promise<ReaderSettings> {
   return normalizeSettings(await readerSettingsItem.getValue());
 }
 
-/** Merges a partial change into the stored settings and returns the result. */
-export async function updateSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...change });
-  await readerSettingsItem.setValue(next);
-  return next;
+/** Updates in this context, one after another (see updateSettings). */
+let updates: Promise<unknown> = Promise.resolve();
+
+/**
+ * Merges a partial change into the stored settings and returns the result. Calls are applied one
+ * at a time in call order: two quick clicks would otherwise both read the old value and the second
+ * write would undo the first.
+ */
+export function updateSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
+  const run = updates.then(async () => {
+    const next = normalizeSettings({ ...(await loadSettings()), ...change });
+    await readerSettingsItem.setValue(next);
+    return next;
+  });
+  updates = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `callback` whenever the settings change (in any context). Returns an unsubscribe function. */

@@ -47,6 +47,16 @@ describe('settings storage', () => {
     expect(await loadSettings()).toEqual({ ...v1, speechRate: 1 });
   });
 
+  it('keeps every one of several quick changes (no lost update)', async () => {
+    const results = await Promise.all([updateSettings({ theme: 'sepia' }), updateSettings({ fontSizeStep: 8 }), updateSettings({ width: 'wide' })]);
+    expect(results.map((r) => [r.theme, r.fontSizeStep, r.width])).toEqual([
+      ['sepia', 4, 'medium'],
+      ['sepia', 8, 'medium'],
+      ['sepia', 8, 'wide'],
+    ]);
+    expect(await loadSettings()).toMatchObject({ theme: 'sepia', fontSizeStep: 8, width: 'wide' });
+  });
+
   it('remembers a change and returns the merged result', async () => {
     expect(await updateSettings({ theme: 'dark', fontSizeStep: 6 })).toMatchObject({ theme: 'dark', fontSizeStep: 6 });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', fontSizeStep: 6 });
