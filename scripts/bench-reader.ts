@@ -22,14 +22,25 @@
  *
  * It uses the e2e builds (host permission for 127.0.0.1, so a message can trigger the reader
  * without a toolbar gesture) and builds them into BROADSHEET_OUT_DIR (default `.output-bench`)
- * unless --no-build. Usage:
- *   npm run bench:reader [-- --runs 7] [--browser chromium|firefox] [--pages en-small,hi-small] [--no-build]
+ * unless --no-build.
+ *
+ * Then, unless --no-profile, it explains the Chromium cold figure: separate cold opens on a
+ * source-mapped e2e build under the V8 CPU profiler, the tab's main-thread time split by part
+ * (Readability, DOMPurify, Preact, our files, compile/style/layout, builtins such as Intl and focus).
+ * These runs are slower (profiler on) and are not in the timing tables.
+ *
+ * Usage:
+ *   npm run bench:reader [-- --runs 7] [--browser chromium|firefox] [--pages en-small,hi-small] [--no-build] [--no-profile]
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, type BrowserName, type BrowserSession, type TabHandle } from '../e2e/harness';
+import { OVERLAY_SCRIPT } from '../utils/reader-control';
+import { readBundleMap } from './bench/bundle-map';
 import {
   armReaderPaint,
   clearMarks,
@@ -43,16 +54,20 @@ import {
 } from './bench/in-page';
 import { benchPages, type BenchPage } from './bench/pages';
 import { servePages, type PageServer } from './bench/page-server';
+import { selfTimeByPart, type CpuProfile } from './bench/profile';
+import { quietBuild } from './bench/quiet-build';
 
 interface Options {
   runs: number;
   browsers: BrowserName[];
   pages: string[] | null;
   build: boolean;
+  /** Also profile cold opens in Chromium (separate runs, on a source-mapped build). */
+  profile: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 7, browsers: ['chromium', 'firefox'], pages: null, build: true };
+  const options: Options = { runs: 7, browsers: ['chromium', 'firefox'], pages: null, build: true, profile: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => argv[++i] ?? '';
@@ -60,6 +75,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--browser') options.browsers = [next() === 'firefox' ? 'firefox' : 'chromium'];
     else if (arg === '--pages') options.pages = next().split(',');
     else if (arg === '--no-build') options.build = false;
+    else if (arg === '--no-profile') options.profile = false;
     else throw new Error(`Unknown argument ${arg}`);
   }
   return options;
@@ -162,6 +178,66 @@ async function measurePage(
   return s;
 }
 
+/** Cold opens in Chromium under the CPU profiler; mean main-thread ms per part, per page. */
+async function profileChromium(pages: BenchPage[], server: PageServer, outDir: string, runs: number): Promise<Map<string, Map<string, number>>> {
+  const dir = join(outDir, 'profiled');
+  await quietBuild({ browser: 'chrome', mode: 'e2e', outDir: dir, vite: () => ({ build: { sourcemap: true } }) });
+  const bundle = readBundleMap(join(dir, 'chrome-mv3-e2e', OVERLAY_SCRIPT));
+  const previous = process.env.BROADSHEET_OUT_DIR;
+  process.env.BROADSHEET_OUT_DIR = dir;
+  const session = await launchBrowser('chromium', 'e2e');
+  process.env.BROADSHEET_OUT_DIR = previous;
+  const result = new Map<string, Map<string, number>>();
+  try {
+    const control = await session.openExtensionPage('popup.html#bench-profile');
+    for (const page of pages) {
+      const sum = new Map<string, number>();
+      for (let run = 0; run < runs; run++) {
+        const tab = await session.openTab(server.url(page, `profile-${run}`));
+        try {
+          const tabId = await session.tabId(tab);
+          const pw = (tab as unknown as { page?: PlaywrightPage }).page;
+          if (!pw) throw new Error('The Chromium tab exposes no Playwright page');
+          const cdp = await pw.context().newCDPSession(pw);
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
+          const ms = await timeOpen(tab, control, tabId, page);
+          const { profile } = await cdp.send('Profiler.stop');
+          for (const [part, t] of selfTimeByPart(profile as CpuProfile, bundle, OVERLAY_SCRIPT)) sum.set(part, (sum.get(part) ?? 0) + t);
+          sum.set('(trigger → painted, profiler on)', (sum.get('(trigger → painted, profiler on)') ?? 0) + ms);
+          await cdp.detach();
+        } finally {
+          await tab.close().catch(() => undefined);
+        }
+      }
+      result.set(page.slug, new Map([...sum].map(([part, t]) => [part, t / runs])));
+    }
+  } finally {
+    await session.close();
+  }
+  return result;
+}
+
+/** Prints the profile table: the parts that cost most across pages, one column per page. */
+function printProfile(profiles: Map<string, Map<string, number>>, pages: BenchPage[], runs: number): void {
+  const wall = '(trigger → painted, profiler on)';
+  const totals = new Map<string, number>();
+  for (const parts of profiles.values()) for (const [part, t] of parts) if (part !== wall) totals.set(part, (totals.get(part) ?? 0) + t);
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 16).map(([part]) => part);
+  const cell = (slug: string, pick: (parts: Map<string, number>) => number) => fmt(pick(profiles.get(slug) ?? new Map<string, number>()));
+  const sumOf = (parts: Map<string, number>, keep: (part: string) => boolean) => [...parts].filter(([p]) => p !== wall && keep(p)).reduce((n, [, t]) => n + t, 0);
+  const rows = [
+    ...top.map((part) => [part, ...pages.map((p) => cell(p.slug, (m) => m.get(part) ?? 0))]),
+    ['everything else', ...pages.map((p) => cell(p.slug, (m) => sumOf(m, (part) => !top.includes(part))))],
+    ['= main-thread busy (page + overlay)', ...pages.map((p) => cell(p.slug, (m) => sumOf(m, () => true)))],
+    [wall, ...pages.map((p) => cell(p.slug, (m) => m.get(wall) ?? 0))],
+  ];
+  console.log(`\n## chromium — where a cold open's main-thread time goes (ms, mean of ${runs} profiled runs, source-mapped e2e build)`);
+  printTable(['part', ...pages.map((p) => p.slug)], rows);
+  console.log('  The rest of trigger → painted is outside this thread: the message to the background, executeScript, waiting for the frame.');
+}
+
 const fmt = (value: number | null, digits = 1): string => (value === null ? '—' : value.toFixed(digits));
 const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
 
@@ -190,6 +266,7 @@ async function main(): Promise<void> {
   const readability = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
   const server = await servePages(pages);
   const results: Record<string, Record<string, Samples>> = {};
+  let profiles: Map<string, Map<string, number>> | null = null;
   try {
     for (const name of options.browsers) {
       console.log(`\n${name}: ${pages.length} pages × ${options.runs} runs…`);
@@ -203,6 +280,10 @@ async function main(): Promise<void> {
       } finally {
         await session.close();
       }
+    }
+    if (options.profile && options.browsers.includes('chromium')) {
+      console.log(`\nchromium: profiling ${pages.length} pages × 3 cold opens…`);
+      profiles = await profileChromium(pages, server, outDir, 3);
     }
   } finally {
     await server.stop();
@@ -251,6 +332,10 @@ async function main(): Promise<void> {
     printTable(headers, rows);
     for (const page of pages) for (const p of perPage[page.slug]?.problems ?? []) console.log(`  ! ${page.slug} ${p}`);
     summary[name] = browserSummary;
+  }
+  if (profiles) {
+    printProfile(profiles, pages, 3);
+    summary.chromiumProfile = Object.fromEntries([...profiles].map(([slug, parts]) => [slug, Object.fromEntries(parts)]));
   }
   console.log('\nTargets: Broadsheet cold ≤ 1.5× Readability (Chromium); ≤ 0.5× Firefox Reader View, and a reader where Firefox refuses.');
   console.log(JSON.stringify({ bench: 'reader', ...summary }));
