@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+import { OVERLAY_SCRIPT } from '../utils/reader-control';
 import { readBundleMap } from './bench/bundle-map';
 import { quietBuild } from './bench/quiet-build';
 
@@ -29,14 +30,6 @@ const OUT = resolve(ROOT, process.env.BROADSHEET_OUT_DIR ?? '.output-bench');
 const TARGET_GZIP = 35 * 1024;
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus'];
 const args = new Set(process.argv.slice(2));
-
-/** The injected file, as the background names it (utils/reader-control.ts OVERLAY_SCRIPT). */
-function overlayPath() {
-  const source = readFileSync(join(ROOT, 'utils', 'reader-control.ts'), 'utf8');
-  const match = /OVERLAY_SCRIPT\s*=\s*['"]\/?([^'"]+)['"]/.exec(source);
-  if (!match?.[1]) throw new Error('OVERLAY_SCRIPT not found in utils/reader-control.ts');
-  return match[1];
-}
 
 const gzip = (data) => gzipSync(data, { level: 9 }).length;
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -51,7 +44,7 @@ function sizes(data) {
 console.log(`Building production Chrome and Firefox into ${relative(ROOT, OUT)}/ …`);
 await quietBuild({ browser: 'chrome', outDir: OUT });
 await quietBuild({ browser: 'firefox', outDir: OUT });
-const overlayFile = overlayPath();
+const overlayFile = OVERLAY_SCRIPT.replace(/^\//, '');
 const report = { bench: 'size', overlay: overlayFile, targetGzip: TARGET_GZIP, builds: {} };
 
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
