@@ -153,3 +153,35 @@ export const SPEECH_STUB = `(() => {
   window.__speech = spoken;
   return true;
 })()`;
+
+/** The reader PAGE (reader.html, no shadow root): theme, background, toolbar display, and the read-aloud mark. */
+export function readerPageLook(): { theme: string | null; background: string; topDisplay: string; title: string | null; speaking: string | null; highlight: boolean } | null {
+  const reader = document.querySelector('[data-testid="reader"]');
+  if (!reader) return null;
+  const top = reader.querySelector('.bs-top');
+  const marked = reader.querySelector('[data-bs-speaking]');
+  const css = (window as unknown as { CSS?: { highlights?: { has(name: string): boolean } } }).CSS;
+  return {
+    theme: reader.getAttribute('data-theme'),
+    background: getComputedStyle(reader).backgroundColor,
+    topDisplay: top ? getComputedStyle(top).display : 'missing',
+    title: reader.querySelector('[data-testid="reader-title"]')?.textContent?.trim() ?? null,
+    speaking: marked ? (marked.textContent ?? '').trim().slice(0, 80) : null,
+    highlight: !!css?.highlights?.has('bs-speaking'),
+  };
+}
+
+/** Clicks an element of the reader page by test id; false when absent. */
+export function clickOnPage(testId: string): boolean {
+  const el = document.querySelector(`[data-testid="${testId}"]`);
+  if (!(el instanceof HTMLElement)) return false;
+  el.click();
+  return true;
+}
+
+/** A page function that installs SPEECH_STUB in an extension page's own world (CSP forbids eval there). */
+export function speechStubInstaller(): PageFunction<undefined, boolean> {
+  const install = () => true;
+  install.toString = () => `() => ${SPEECH_STUB}`;
+  return install;
+}

@@ -21,7 +21,19 @@ import {
   type FixtureServer,
   type TabHandle,
 } from './harness';
-import { axeInstaller, focusOwner, focusPageElement, readerText, readLook, runAxe, speakingState, SPEECH_STUB } from './reader-ui-helpers';
+import {
+  axeInstaller,
+  clickOnPage,
+  focusOwner,
+  focusPageElement,
+  readerPageLook,
+  readerText,
+  readLook,
+  runAxe,
+  speakingState,
+  SPEECH_STUB,
+  speechStubInstaller,
+} from './reader-ui-helpers';
 
 const TITLE = 'Harbour bridge closure splits the town in two';
 const HINDI_TITLE = 'विधानसभा चुनाव: गठबंधन में सीटों पर सहमति, सात चरणों में होगा मतदान';
@@ -199,6 +211,50 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     expect(texts.slice(1).every((s) => s.length < 400 && s.length > 3)).toBe(true);
     await click(page, 'read-aloud-stop');
     await expect.poll(() => page.evaluate(speakingState, undefined)).toMatchObject({ block: null, highlight: false });
+  });
+
+  it('the reader page (a saved article): axe clean in every theme, prints without the toolbar, reads aloud with a stubbed voice', async () => {
+    caseNumber += 1;
+    tab = await browser.openTab(server.page('english-article.html', `ui=${caseNumber}`));
+    const saved = (await browser.sendMessage({ type: 'library:save-tab', data: { tabId: await browser.tabId(tab) } })) as { ok: boolean; value?: { id: number } };
+    expect(saved).toMatchObject({ ok: true });
+    const page = await browser.openExtensionPage(`reader.html?id=${saved.value!.id}`);
+    try {
+      await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.title), { timeout: 20_000 }).toBe(TITLE);
+      expect(await page.evaluate(axeInstaller(), undefined)).toBe(true);
+      const found: string[] = [];
+      for (const theme of ['light', 'sepia', 'dark', 'auto'] as const) {
+        if (theme === 'auto') await browser.setColorScheme(page, 'dark');
+        expect(await page.evaluate(clickOnPage, 'reader-settings-toggle')).toBe(true);
+        expect(await page.evaluate(clickOnPage, `theme-${theme}`)).toBe(true);
+        await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.background)).toBe(BACKGROUNDS[theme === 'auto' ? 'dark' : theme]);
+        found.push(...(await page.evaluate(runAxe, null)).map((v) => `${theme}: ${v}`));
+        await page.screenshot(shot(name, `reader-page-${theme === 'auto' ? 'auto-dark' : theme}`));
+        expect(await page.evaluate(clickOnPage, 'reader-settings-toggle')).toBe(true);
+      }
+      await browser.setColorScheme(page, 'light');
+      expect(found).toEqual([]);
+
+      await browser.setMedia(page, 'print');
+      await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => [l?.topDisplay, l?.background])).toEqual(['none', 'rgb(255, 255, 255)']);
+      await page.screenshot(shot(name, 'reader-page-print'));
+      await browser.setMedia(page, 'screen');
+
+      // The reader page runs in the extension's own world, so the stub goes straight into the page.
+      expect(await page.evaluate(speechStubInstaller(), undefined)).toBe(true);
+      expect(await page.evaluate(clickOnPage, 'reader-listen-toggle')).toBe(true);
+      expect(await page.evaluate(clickOnPage, 'read-aloud-play')).toBe(true);
+      await expect.poll(() => page.evaluate(readerPageLook, undefined)).toMatchObject({ speaking: TITLE, highlight: true });
+      await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.speaking), { timeout: 10_000 }).not.toBe(TITLE);
+      expect(await page.evaluate(clickOnPage, 'read-aloud-stop')).toBe(true);
+      await expect.poll(() => page.evaluate(readerPageLook, undefined)).toMatchObject({ speaking: null, highlight: false });
+      // Put the theme back for the other tests.
+      expect(await page.evaluate(clickOnPage, 'reader-settings-toggle')).toBe(true);
+      expect(await page.evaluate(clickOnPage, 'theme-auto')).toBe(true);
+      await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.theme)).toBe('auto');
+    } finally {
+      await page.close();
+    }
   });
 
   it('the popup has no serious or critical axe violations; screenshot of the real popup in English', async () => {
