@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import { sendToTab } from './messaging/client';
 import { fail, type ReaderAction, type ReaderError, type ReaderState, type Result } from './messaging/protocol';
 
-/** The built overlay content script (entrypoints/overlay.content). */
-export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+/** The built overlay script (entrypoints/overlay, a WXT unlisted script). */
+export const OVERLAY_SCRIPT = '/overlay.js';
 
 /** Hosts where browsers forbid extension scripts (stores, account pages). */
 const RESTRICTED_HOSTS = new Set([

@@ -3,7 +3,6 @@
  * DOM (our host element removed, the root's style attribute restored), scroll position and focus.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Notice } from '@/components/Notice';
 import { Reader, type SaveState } from '@/components/Reader';
 import { I18nContext } from '@/components/i18n';
@@ -39,10 +38,6 @@ export class OverlayController {
   /** The settings writes, chained. */
   private writes: Promise<void> = Promise.resolve();
   private readonly i18n = { t: translate, uiLang: uiLanguage() };
-
-  constructor(private readonly ctx: ContentScriptContext) {
-    ctx.onInvalidated(() => this.close());
-  }
 
   /** Extracts the article from the live page (the pipeline works on a clone and never changes the page). */
   extract(): ExtractResult {
