@@ -12,9 +12,12 @@ import { useI18n } from '@/components/i18n';
 import { LibraryEmpty } from '@/components/LibraryEmpty';
 import { SearchBox } from '@/components/SearchBox';
 import { UndoBar } from '@/components/UndoBar';
-import { useLibraryView } from '@/utils/library/use-library-view';
+import { preloadLibrary, useLibraryView } from '@/utils/library/use-library-view';
 import { sendToBackground } from '@/utils/messaging/client';
 import '@/components/library.css';
+
+// Start reading the library while the popup renders its first frame.
+preloadLibrary();
 
 /** List viewport height: the popup's 600 px limit minus the status, search and footer rows. */
 const LIST_HEIGHT = 380;

@@ -11,6 +11,7 @@ import { fail, ok, type ReaderError, type Result, type SaveError, type SavedRef,
 import { translate, type MessageKey } from '../i18n';
 import { isRestrictedUrl, OVERLAY_SCRIPT } from '../reader-control';
 import { announceLibraryChange } from './changes';
+import { scheduleCompaction } from './compact';
 import { getLibrary } from './connection';
 import { describeError, isQuotaError } from './errors';
 import { validateItem } from './export-format';
@@ -39,8 +40,10 @@ export async function saveArticle(article: Article, now = Date.now()): Promise<R
   const checked = validateItem(itemFromArticle(article, now), 0);
   if (!checked.ok) return fail('invalid', checked.rejected.reason);
   try {
-    const [outcome] = await writeArticles(await getLibrary(), [checked.item], 'save');
+    const db = await getLibrary();
+    const [outcome] = await writeArticles(db, [checked.item], 'save');
     announceLibraryChange();
+    void scheduleCompaction(db);
     return ok({ id: outcome!.id, savedAt: outcome!.savedAt });
   } catch (error) {
     return isQuotaError(error) ? fail('quota', describeError(error)) : fail('failed', describeError(error));
@@ -80,8 +83,13 @@ async function importChunk(items: unknown[], offset: number): Promise<Result<ToB
     else rejected.push(checked.rejected);
   });
   try {
-    const outcomes = good.length ? await writeArticles(await getLibrary(), good, 'import') : [];
-    if (good.length) announceLibraryChange();
+    const db = await getLibrary();
+    const outcomes = good.length ? await writeArticles(db, good, 'import') : [];
+    if (good.length) {
+      announceLibraryChange();
+      // Merging before answering keeps a long import from piling up segments faster than they merge.
+      await scheduleCompaction(db);
+    }
     const added = outcomes.filter((o) => o.added).length;
     return ok({ added, updated: outcomes.length - added, rejected });
   } catch (error) {

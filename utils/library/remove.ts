@@ -1,11 +1,11 @@
 /**
  * Deleting with undo. A delete only takes articles out of every list (their index keys go, a
  * `deletedAt` mark comes), which is one small write per article even for thousands at once; undo
- * puts the keys back. The next delete purges what the previous one left undoable: bodies, metadata
- * and their words in the search index go for good.
+ * puts the keys back. The next delete purges what the previous one left undoable: bodies and
+ * metadata go for good, and the next index merge drops their words (compact.ts); until then no
+ * search can show them, since results are always taken from the live list.
  */
-import { PostingChanges } from './index-update';
-import { abortQuietly, tokensOf } from './save';
+import { abortQuietly } from './save';
 import { toMeta, withIndexKeys, type LibraryDB } from './schema';
 
 /** Marks `ids` deleted (undoable). Returns the ids that were in the library. */
@@ -45,7 +45,7 @@ export async function undoDelete(db: LibraryDB, ids: readonly number[]): Promise
 
 /** Permanently removes articles deleted before `before` (epoch ms). Returns how many. */
 export async function purgeDeleted(db: LibraryDB, before: number): Promise<number> {
-  const tx = db.transaction(['meta', 'bodies', 'postings'], 'readwrite');
+  const tx = db.transaction(['meta', 'bodies'], 'readwrite');
   try {
     const meta = tx.objectStore('meta');
     const bodies = tx.objectStore('bodies');
@@ -54,14 +54,8 @@ export async function purgeDeleted(db: LibraryDB, before: number): Promise<numbe
       await tx.done;
       return 0;
     }
-    const texts = await Promise.all(doomed.map((record) => bodies.get(record.id)));
-    const changes = new PostingChanges();
     const writes: Promise<unknown>[] = [];
-    doomed.forEach((record, i) => {
-      changes.remove(record.id, tokensOf({ ...record, text: texts[i]?.text ?? '' }));
-      writes.push(meta.delete(record.id), bodies.delete(record.id));
-    });
-    await changes.apply(tx);
+    for (const record of doomed) writes.push(meta.delete(record.id), bodies.delete(record.id));
     await Promise.all(writes);
     await tx.done;
     return doomed.length;

@@ -2,10 +2,10 @@
  * Saving articles: from the reader (a new save, or an update of the same canonical URL that keeps
  * when it was first saved and whether it was read) and from an import (the file's version
  * replaces the saved one). One transaction per call: the metadata, the body and the search index
- * are written together or not at all, so a full disk never leaves half an article behind.
+ * (one new segment for the whole batch) are written together or not at all, so a full disk never leaves half an article behind.
  */
 import type { Article } from '../extract/types';
-import { PostingChanges } from './index-update';
+import { PostingChanges } from './index-write';
 import { withIndexKeys, type LibraryDB, type MetaRecord } from './schema';
 import { indexTokens } from './tokenize';
 import type { ArticleMeta, LibraryItem } from './types';
@@ -65,7 +65,7 @@ function metaOf(item: LibraryItem, id: number): ArticleMeta {
  * Rejects (and writes nothing) if any write fails, e.g. with a QuotaExceededError.
  */
 export async function writeArticles(db: LibraryDB, items: readonly LibraryItem[], mode: WriteMode): Promise<WriteOutcome[]> {
-  const tx = db.transaction(['meta', 'bodies', 'postings'], 'readwrite');
+  const tx = db.transaction(['meta', 'bodies', 'segments', 'state'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const meta = tx.objectStore('meta');
@@ -81,10 +81,8 @@ export async function writeArticles(db: LibraryDB, items: readonly LibraryItem[]
       const tokens = tokensOf(item);
       let record: MetaRecord;
       if (before) {
-        const oldBody = await bodies.get(before.id);
-        const oldTokens = oldBody ? tokensOf({ ...before, text: oldBody.text }) : new Set<string>();
-        changes.remove(before.id, [...oldTokens].filter((token) => !tokens.has(token)));
-        changes.add(before.id, [...tokens].filter((token) => !oldTokens.has(token)));
+        // Indexed again in this batch's segment, which supersedes the older words (segments.ts).
+        changes.add(before.id, tokens);
         const next =
           mode === 'save'
             ? { ...metaOf(item, before.id), savedAt: before.savedAt, read: before.read, readAt: before.readAt, progress: before.progress }

@@ -6,13 +6,15 @@
  * Version 1 (the first release's shape) kept each article whole in one `articles` store, so
  * listing loaded every body. Version 2 splits it:
  *   meta      list metadata only (what a row shows), with indexes for the list orders
- *   bodies    html + text, read only when an article is opened, exported or re-indexed
- *   postings  the search index: folded word → sorted Uint32Array of article ids
+ *   bodies    html + text, read only when an article is opened or exported
+ *   segments  the search index: [segment, bucket] → words and their article ids (segments.ts)
+ *   state     'segments': the list of live index segments, oldest first
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { TextDirection } from '../extract/types';
 import type { ArticleMeta } from './types';
-import { withIds } from './postings';
+import { PostingChanges } from './index-write';
+import type { BucketRecord } from './segments';
 import { indexTokens } from './tokenize';
 
 /** The database name in the extension's origin. */
@@ -41,6 +43,18 @@ export interface BodyRecord {
   text: string;
 }
 
+/** One index segment: its number and the articles it indexes (sorted), for newest-wins. */
+export interface SegmentInfo {
+  no: number;
+  ids: Uint32Array;
+}
+
+/** The index's segment list and the next segment number. */
+export interface SegmentsState {
+  next: number;
+  list: SegmentInfo[];
+}
+
 /** Version 2's stores. */
 export interface LibrarySchema extends DBSchema {
   meta: {
@@ -49,7 +63,8 @@ export interface LibrarySchema extends DBSchema {
     indexes: { canonicalUrl: string; live: number; unread: number; deletedAt: number };
   };
   bodies: { key: number; value: BodyRecord };
-  postings: { key: string; value: Uint32Array };
+  segments: { key: [number, number]; value: BucketRecord };
+  state: { key: 'segments'; value: SegmentsState };
 }
 
 /** Version 1's one store: each article whole, with its library fields. Kept for the migration and its test. */
@@ -116,7 +131,8 @@ function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
   meta.createIndex('unread', 'unread');
   meta.createIndex('deletedAt', 'deletedAt');
   db.createObjectStore('bodies', { keyPath: 'id' });
-  db.createObjectStore('postings');
+  db.createObjectStore('segments');
+  db.createObjectStore('state');
 }
 
 /**
@@ -129,7 +145,7 @@ async function migrateV1toV2(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx): Pr
   // The old store is not in the new schema's types; the upgrade transaction still sees it.
   const oldTx = tx as unknown as IDBPTransaction<LibrarySchemaV1, ['articles'], 'versionchange'>;
   const old = await oldTx.objectStore('articles').getAll();
-  const postings = new Map<string, number[]>();
+  const changes = new PostingChanges();
   const meta = tx.objectStore('meta');
   const bodies = tx.objectStore('bodies');
   old.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
@@ -157,14 +173,9 @@ async function migrateV1toV2(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx): Pr
     };
     void meta.put(withIndexKeys(record));
     void bodies.put({ id, html: article.html, text: article.text });
-    for (const token of indexTokens(article.title, article.siteName, article.byline, article.text)) {
-      const ids = postings.get(token);
-      if (ids) ids.push(id);
-      else postings.set(token, [id]);
-    }
+    changes.add(id, indexTokens(article.title, article.siteName, article.byline, article.text));
   }
-  const store = tx.objectStore('postings');
-  for (const [token, ids] of postings) void store.put(withIds(undefined, ids), token);
+  await changes.apply(tx);
   db.deleteObjectStore('articles' as never);
 }
 

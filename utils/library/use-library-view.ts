@@ -15,6 +15,16 @@ import type { ArticleMeta, LibraryFilter } from './types';
 /** Rows read for the first paint: a popup's worth. */
 const FIRST_ROWS = 12;
 
+let preloaded: Promise<[LibraryDB, ArticleMeta[]]> | null = null;
+
+/**
+ * Starts opening the library and reading the first rows of the "all" list before the UI renders
+ * (call it when the page's script loads), so the first paint does not wait for them.
+ */
+export function preloadLibrary(): void {
+  preloaded ??= getLibrary().then(async (db) => [db, await firstPage(db, 'all', FIRST_ROWS)]);
+}
+
 export interface LibraryView {
   /** 'loading' until the first rows are known; 'error' if the database cannot be opened. */
   status: 'loading' | 'ready' | 'error';
@@ -58,8 +68,9 @@ export function useLibraryView(): LibraryView {
     let live = true;
     void (async () => {
       try {
-        const library = (db.current ??= await getLibrary());
-        const page = await firstPage(library, filter, FIRST_ROWS);
+        const early = preloaded && filter === 'all' && generation === 0 ? await preloaded.catch(() => null) : null;
+        const library = (db.current ??= early?.[0] ?? (await getLibrary()));
+        const page = early?.[1] ?? (await firstPage(library, filter, FIRST_ROWS));
         if (!live) return;
         setRows(new Map(page.map((meta) => [meta.id, meta])));
         if (!query.trim()) {

@@ -77,7 +77,8 @@ describe('saving', () => {
     await expect(writeArticles(db, [itemFromArticle(SCRIPTS.hindi, 1)], 'save')).rejects.toMatchObject({ name: 'QuotaExceededError' });
     spy.mockRestore();
     expect(await countList(db, 'all')).toBe(0);
-    expect(await db.count('postings')).toBe(0);
+    expect(await db.count('segments')).toBe(0);
+    expect(await db.get('state', 'segments')).toBeUndefined();
     expect(await db.count('bodies')).toBe(0);
   });
 });
@@ -175,7 +176,8 @@ describe('delete and undo', () => {
     await deleteArticles(db, [ids.thai], 60_000);
     expect(await undoDelete(db, [ids.japanese])).toEqual([]);
     expect(await db.get('bodies', ids.japanese)).toBeUndefined();
-    expect(await db.get('postings', '神保町')).toBeUndefined();
+    expect(await db.get('meta', ids.japanese)).toBeUndefined();
+    expect(await search('神保町')).toEqual([]);
     // The later delete is still undoable.
     expect(await undoDelete(db, [ids.thai])).toEqual([ids.thai]);
     expect(await purgeDeleted(db, 100_000)).toBe(0);
@@ -196,5 +198,47 @@ describe('reading position', () => {
     expect(await setProgress(db, id, 1.7)).toBe(true);
     expect((await getMetas(db, [id]))[0]?.progress).toBe(1);
     expect(await setProgress(db, 999, 0.5)).toBe(false);
+  });
+});
+
+describe('index segments and merging', () => {
+  it('merges segments as saves accumulate, and search still finds each article by its newest words', async () => {
+    const { compactOnce, MERGE_FANOUT } = await import('../compact');
+    const ids: number[] = [];
+    for (let n = 0; n < MERGE_FANOUT * 2 + 3; n++) {
+      const [outcome] = await writeArticles(db, [makeItem(n, { text: `common word${n} ${n % 2 ? 'odd' : 'even'}` })], 'import');
+      ids.push(outcome!.id);
+      while (await compactOnce(db));
+    }
+    const state = await db.get('state', 'segments');
+    // 19 one-article saves: two merged segments of 8, and 3 single ones.
+    expect(state?.list.map((segment) => segment.ids.length)).toEqual([8, 8, 1, 1, 1]);
+    expect(await search('word5')).toEqual([ids[5]]);
+    expect((await search('odd')).length).toBe(9);
+    expect((await search('common')).length).toBe(19);
+
+    // Re-saving article 3 with new words: its old words stop matching, before and after merging.
+    await writeArticles(db, [makeItem(3, { text: 'replaced entirely' })], 'import');
+    expect(await search('word3')).toEqual([]);
+    expect(await search('replaced')).toEqual([ids[3]]);
+    for (let n = 100; n < 100 + MERGE_FANOUT; n++) await writeArticles(db, [makeItem(n)], 'import');
+    while (await compactOnce(db));
+    expect(await search('word3')).toEqual([]);
+    expect(await search('replaced')).toEqual([ids[3]]);
+    expect((await search('common')).length).toBe(18);
+  });
+
+  it('drops purged articles from merged segments', async () => {
+    const { compactOnce, MERGE_FANOUT } = await import('../compact');
+    const outcomes = await writeArticles(db, [makeItem(1, { text: 'vanishing' })], 'import');
+    await deleteArticles(db, [outcomes[0]!.id], 1);
+    await purgeDeleted(db, 2);
+    // Seven more one-article segments: with the purged one's, a group of eight to merge.
+    for (let n = 10; n < 10 + MERGE_FANOUT - 1; n++) await writeArticles(db, [makeItem(n)], 'import');
+    while (await compactOnce(db));
+    const state = await db.get('state', 'segments');
+    expect(state?.list).toHaveLength(1);
+    expect(state?.list.flatMap((segment) => [...segment.ids])).not.toContain(outcomes[0]!.id);
+    expect(await searchIds(db, 'vanishing')).toEqual(new Uint32Array(0));
   });
 });

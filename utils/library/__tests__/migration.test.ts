@@ -32,7 +32,7 @@ describe('schema migration v1 → current', () => {
 
     const db = await openLibrary(NAME);
     expect(db.version).toBe(LIBRARY_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['bodies', 'meta', 'postings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bodies', 'meta', 'segments', 'state']);
     expect(await listIds(db, 'all')).toEqual([2, 1]);
     expect(await listIds(db, 'unread')).toEqual([2]);
     const [zh, hi] = await getMetas(db, [2, 1]);
