@@ -30,6 +30,10 @@ export interface ExpectedPage {
   mustContain: string[];
   /** Every piece of widget text on the page: none may appear in the article text. */
   mustNotContain: string[];
+  /** Optional: absolute URLs of story images (lazy ones resolved) that must be an <img> src/srcset in the article HTML. */
+  images?: string[];
+  /** Optional: video ids of story embeds that must survive as a link (<a href> containing the id) in the article HTML. */
+  videos?: string[];
   notes: string;
 }
 
@@ -96,6 +100,8 @@ export function validateExpected(value: unknown): string[] {
   need(isStringList(e.mustContain), 'mustContain must be a list of non-empty strings');
   need(isStringList(e.mustNotContain), 'mustNotContain must be a list of non-empty strings');
   need(isString(e.notes) && e.notes.trim().length > 0, 'notes must say what the page tests');
+  need(e.images === undefined || (isStringList(e.images) && e.images.every((u) => /^https?:\/\//.test(u))), 'images must be absolute URLs');
+  need(e.videos === undefined || isStringList(e.videos), 'videos must be a list of video ids');
   if (e.ok === true) {
     need(isString(e.title) && e.title.trim().length > 0, 'title must be a non-empty string');
     need(isStringOrNull(e.byline), 'byline must be a string or null');
@@ -142,6 +148,13 @@ export function snippetProblems(expected: ExpectedPage, doc: Document): string[]
         problems.push(`widget snippet "${s}" overlaps story snippet "${story}"`);
       }
     }
+  }
+  const source = doc.documentElement?.outerHTML ?? '';
+  for (const url of expected.images ?? []) {
+    if (!source.includes(new URL(url).pathname)) problems.push(`image is not on the page: "${url}"`);
+  }
+  for (const id of expected.videos ?? []) {
+    if (!source.includes(id)) problems.push(`video is not on the page: "${id}"`);
   }
   // Every story block holds a story snippet, so a block that holds both a story snippet and a
   // widget snippet means the widget text is really story text too (and a leak check would misfire).
@@ -230,6 +243,25 @@ export function articleProblems(expected: ExpectedPage, result: ExtractResult): 
   }
   for (const s of expected.mustNotContain) {
     if (text.includes(fold(s))) problems.push(`leaked widget text: "${s}"`);
+  }
+  if (expected.images?.length || expected.videos?.length) {
+    const body = JSDOM.fragment(a.html);
+    const sources = new Set<string>();
+    for (const img of body.querySelectorAll('img')) {
+      const src = img.getAttribute('src');
+      if (src) sources.add(src);
+      for (const candidate of (img.getAttribute('srcset') ?? '').split(',')) {
+        const candidateUrl = candidate.trim().split(/\s+/)[0];
+        if (candidateUrl) sources.add(candidateUrl);
+      }
+    }
+    for (const url of expected.images ?? []) {
+      if (!sources.has(url)) problems.push(`missing image: "${url}"`);
+    }
+    const hrefs = [...body.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
+    for (const id of expected.videos ?? []) {
+      if (!hrefs.some((href) => href.includes(id))) problems.push(`missing video link: "${id}"`);
+    }
   }
   return problems;
 }
