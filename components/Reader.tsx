@@ -40,6 +40,12 @@ export interface ReaderProps {
 }
 
 const SETTINGS_ID = 'bs-settings-panel';
+/**
+ * UI languages written right to left. The reader's chrome takes its direction from the UI language,
+ * never from the page: `all: initial` on the overlay's host does not reset `direction`, so an Arabic
+ * page would otherwise mirror an English toolbar.
+ */
+const RTL_UI = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/i;
 const LISTEN_ID = 'bs-listen-panel';
 
 export function Reader({ article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech }: ReaderProps) {
@@ -98,6 +104,7 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
       aria-modal={mode === 'overlay' ? 'true' : undefined}
       aria-label={mode === 'overlay' ? t('readerLabel') : undefined}
       lang={uiLang}
+      dir={RTL_UI.test(uiLang) ? 'rtl' : 'ltr'}
       tabIndex={-1}
       style={style}
       onKeyDown={onKeyDown}

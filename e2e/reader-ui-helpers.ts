@@ -185,3 +185,11 @@ export function speechStubInstaller(): PageFunction<undefined, boolean> {
   install.toString = () => `() => ${SPEECH_STUB}`;
   return install;
 }
+
+/** Computed direction of the reader's toolbar (follows the UI language) and of its article (follows the article). */
+export function readerDirections(): { toolbar: string; article: string } | null {
+  const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+  const toolbar = root?.querySelector('.bs-toolbar');
+  const article = root?.querySelector('article');
+  return toolbar && article ? { toolbar: getComputedStyle(toolbar).direction, article: getComputedStyle(article).direction } : null;
+}

@@ -26,6 +26,7 @@ import {
   clickOnPage,
   focusOwner,
   focusPageElement,
+  readerDirections,
   readerPageLook,
   readerText,
   readLook,
@@ -159,6 +160,13 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     await click(page, 'reader-settings-toggle');
     await click(page, 'theme-auto');
     expect(found).toEqual([]);
+  });
+
+  it('on a right-to-left page, the article is right to left and the English toolbar is not mirrored', async () => {
+    caseNumber += 1;
+    const page = (tab = await browser.openTab(server.page('arabic-article.html', `ui=${caseNumber}`)));
+    await browser.setReader(page, 'open');
+    await expect.poll(() => page.evaluate(readerDirections, undefined), { timeout: 20_000 }).toEqual({ toolbar: 'ltr', article: 'rtl' });
   });
 
   it('prints only the article: no toolbar, no footer, black on white', async () => {

@@ -202,6 +202,8 @@ describe('Reader structure', () => {
     expect(body.getAttribute('dir')).toBe('rtl');
     expect(body.getAttribute('lang')).toBe('ar');
     expect($('reader')!.getAttribute('lang')).toBe('en');
+    // The chrome follows the UI language, not the page (an RTL page must not mirror an English toolbar).
+    expect($('reader')!.getAttribute('dir')).toBe('ltr');
   });
 
   it('speaks Hindi when the UI is Hindi: names, dates and numbers', () => {
