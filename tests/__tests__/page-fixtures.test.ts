@@ -74,6 +74,18 @@ describe('articleProblems', () => {
     ]);
   });
 
+  it('checks story images by absolute src or srcset and videos by a link holding their id', () => {
+    const media = { ...expected, images: ['https://cdn.example/a.jpg', 'https://cdn.example/b-600.jpg'], videos: ['Xq9f2vD4kLs'] };
+    const good = '<figure><img src="https://cdn.example/a.jpg"><img srcset="https://cdn.example/b-300.jpg 300w, https://cdn.example/b-600.jpg 600w"></figure><p><a href="https://www.youtube.com/watch?v=Xq9f2vD4kLs">Video</a></p>';
+    expect(articleProblems(media, article({ html: good as SanitizedHtml }))).toEqual([]);
+    const lazy = '<img src="data:image/gif;base64,R0lGOD" data-src="/a.jpg"><iframe data-src="https://www.youtube.com/embed/Xq9f2vD4kLs"></iframe>';
+    expect(articleProblems(media, article({ html: lazy as SanitizedHtml }))).toEqual([
+      'missing image: "https://cdn.example/a.jpg"',
+      'missing image: "https://cdn.example/b-600.jpg"',
+      'missing video link: "Xq9f2vD4kLs"',
+    ]);
+  });
+
   it('wants a failure with the right reason for a page that is not an article', () => {
     const notArticle: ExpectedPage = { url: expected.url, ok: false, reason: 'not-article', mustContain: [], mustNotContain: [], notes: 'list page' };
     expect(articleProblems(notArticle, { ok: false, reason: 'not-article', detail: 'x' })).toEqual([]);
