@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../utils/extract/index';
 import { articleProblems, fixtureSlugs, loadFixture, openPage, PAGES_DIR, type ExpectedPage } from './page-fixtures';
 import { plainReadability } from './plain-readability';
@@ -29,7 +30,11 @@ function problemsWith(extract: (doc: Document, url: string) => ReturnType<typeof
 const md = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const slugs = fixtureSlugs();
-const summary: string[] = ['| fixture | lang | pipeline | plain Readability |', '| --- | --- | --- | --- |'];
+const summary: string[] = [
+  '| fixture | lang | pipeline | plain Readability | isProbablyReaderable |',
+  '| --- | --- | --- | --- | --- |',
+];
+let readerableWrong = 0;
 const details: string[] = [];
 let pipelinePasses = 0;
 let plainPasses = 0;
@@ -40,10 +45,15 @@ for (const slug of slugs) {
   const page = expected as ExpectedPage;
   const now = problemsWith(extractArticle, html, page);
   const plain = problemsWith(plainReadability, html, page);
+  const { doc, close } = openPage(html, page.url);
+  const readerable = isProbablyReaderable(doc);
+  close();
+  if (readerable !== page.ok) readerableWrong++;
   if (!now.length) pipelinePasses++;
   if (!plain.length) plainPasses++;
   const lang = page.ok ? (page.lang ?? '') : 'not an article';
-  summary.push(`| [${slug}](#${slug}) | ${lang} | ${count(now)} | ${count(plain)} |`);
+  const readerableCell = `${readerable ? 'yes' : 'no'}${readerable === page.ok ? '' : ' (wrong)'}`;
+  summary.push(`| [${slug}](#${slug}) | ${lang} | ${count(now)} | ${count(plain)} | ${readerableCell} |`);
   details.push(`### ${slug}`, '', md(page.notes), '');
   details.push(`**Pipeline** — ${count(now)}`, ...now.map((p) => `- ${md(p)}`), '');
   details.push(`**Plain Readability** — ${count(plain)}`, ...plain.map((p) => `- ${md(p)}`), '');
@@ -57,6 +67,7 @@ const out = [
   '"Plain Readability" is @mozilla/readability alone (sanitized the same way), the baseline the pipeline must beat.',
   '',
   `**Pipeline: ${pipelinePasses} of ${slugs.length} fixtures pass. Plain Readability: ${plainPasses} of ${slugs.length}.**`,
+  `Readability's \`isProbablyReaderable\` gives the wrong answer (article or not) on ${readerableWrong} of ${slugs.length}.`,
   '',
   ...summary,
   '',
