@@ -99,11 +99,17 @@ export function ReaderPage({ id }: ReaderPageProps) {
     const onScroll = () => {
       timer ??= setTimeout(save, POSITION_EVERY_MS);
     };
+    // Leaving the page with a position not yet written: write it now.
+    const flush = () => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      save();
+    };
     window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('pagehide', save);
+    window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('pagehide', save);
+      window.removeEventListener('pagehide', flush);
       if (timer) clearTimeout(timer);
     };
     // Only when the article first becomes ready: later position changes come from the reader.

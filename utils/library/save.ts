@@ -99,7 +99,8 @@ export async function writeArticles(db: LibraryDB, items: readonly LibraryItem[]
       }
       writes.push(bodies.put({ id: record.id, html: item.html, text: item.text }));
       written.set(item.canonicalUrl, record);
-      outcomes.push({ id: record.id, savedAt: record.savedAt, added: !before });
+      // Bringing back a deleted (still undoable) article counts as adding it, as the user sees it.
+      outcomes.push({ id: record.id, savedAt: record.savedAt, added: !before || before.deletedAt !== undefined });
     }
     await changes.apply(tx);
     await Promise.all(writes);

@@ -9,6 +9,9 @@ import { foldForSearch } from './fold';
 /** Longer "words" (URLs, base64, hashes) are cut here: they still match by prefix, and the index stays small. */
 export const MAX_TOKEN_LENGTH = 40;
 
+/** A segment that holds a letter or a digit is a word; spaces and punctuation are not. */
+const WORDISH = /[\p{L}\p{N}]/u;
+
 let segmenter: Intl.Segmenter | null = null;
 
 /**
@@ -25,7 +28,9 @@ function wordSegmenter(): Intl.Segmenter {
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const segment of wordSegmenter().segment(foldForSearch(text))) {
-    if (!segment.isWordLike) continue;
+    // Not `isWordLike`: Firefox 153 reports false for words ending in a combining vowel sign
+    // ("सीटों", "में") and for some CJK words, so a word is any segment with a letter or digit.
+    if (!WORDISH.test(segment.segment)) continue;
     out.push(segment.segment.length > MAX_TOKEN_LENGTH ? segment.segment.slice(0, MAX_TOKEN_LENGTH) : segment.segment);
   }
   return out;
