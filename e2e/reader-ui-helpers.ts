@@ -25,6 +25,8 @@ export interface ReaderLook {
   panel: boolean;
   /** Where the reader's box starts in the document (print: the top of the first sheet). */
   top: number;
+  /** The focused element's outline ("solid 3px"), the visible focus ring. */
+  focusRing: string;
 }
 
 /** Reads the overlay's look: theme, colours, type and measure of the first body paragraph. */
@@ -52,6 +54,7 @@ export function readLook(): ReaderLook | null {
     focused: active ? (active.getAttribute('data-testid') ?? active.tagName.toLowerCase()) : '',
     panel: !!root.querySelector('[data-testid="reader-settings"]'),
     top: Math.round(reader.getBoundingClientRect().top + window.scrollY),
+    focusRing: active ? `${getComputedStyle(active).outlineStyle} ${getComputedStyle(active).outlineWidth}` : '',
   };
 }
 

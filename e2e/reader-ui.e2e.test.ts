@@ -131,7 +131,10 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     for (let i = 0; i < 12; i += 1) {
       await page.press('Tab');
       expect(await page.evaluate(focusOwner, undefined)).toBe('reader');
-      seen.add((await look(page)).focused);
+      const now = await look(page);
+      seen.add(now.focused);
+      // Every control reached by keyboard shows the focus ring.
+      expect(now.focusRing, now.focused).toBe('solid 3px');
     }
     // The walk went round: the toolbar's controls and the article's link were all reached.
     expect([...seen]).toEqual(expect.arrayContaining(['reader-close', 'reader-settings-toggle', 'reader-original']));
