@@ -12,7 +12,9 @@ export const GLUE_GROUP = 'bundler glue, WXT wrapper (unmapped)';
 
 /** Which part of the bundle a source-map source (a path relative to the map) belongs to. */
 export function groupOf(source: string): string {
-  const s = source.replace(/^(\.\.\/)+/, '');
+  // Sources are relative to the map, so they start with ../ (and the checkout's folder name when
+  // the build went outside it): keep the path from node_modules/ or the first top-level folder.
+  const s = /(?:^|\/)(node_modules\/.*)$/.exec(source)?.[1] ?? /(?:^|\/)((?:entrypoints|components|utils|tests)\/.*)$/.exec(source)?.[1] ?? source.replace(/^(\.\.\/)+/, '');
   const rules: [RegExp, string][] = [
     [/node_modules\/@mozilla\/readability\/Readability-readerable/, 'Readability-readerable.js (isProbablyReaderable)'],
     [/node_modules\/@mozilla\/readability\//, 'Readability (@mozilla/readability)'],
