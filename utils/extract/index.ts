@@ -32,6 +32,7 @@ import { readMetadata } from './metadata';
 import { isProbablyArticle } from './readerable';
 import { countText, readingMinutes, wordCount } from './reading-time';
 import { sanitizeHtml } from './sanitize';
+import { linkDensity } from './signals';
 import { embedVideos } from './steps/embed-videos';
 import { removeBoilerplate } from './steps/remove-boilerplate';
 import { removeLabels } from './steps/remove-labels';
@@ -48,7 +49,9 @@ export type { Article, ExtractResult, ExtractFailure, SanitizedHtml } from './ty
 /** Below this many characters of body text a page is not treated as an article. */
 const MIN_ARTICLE_CHARS = 200;
 /** A page that does not look like an article still gets one if the main block is this long. */
-const CONFIDENT_ARTICLE_CHARS = 1200;
+const CONFIDENT_ARTICLE_CHARS = 500;
+/** A main block with more of its text in links than this is a list of links (search results, a section page). */
+const MAX_LINK_DENSITY = 0.35;
 
 /** Before Readability, on the clone's body. */
 const PRE_STEPS: Step[] = [rescueLazyImages, embedVideos, removeBoilerplate];
@@ -87,6 +90,10 @@ function extract(doc: Document, url: string): ExtractResult {
   const parsed = new Readability(clone, { keepClasses: true, serializer: (node: Node) => node as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return failure('not-article', 'No main block of prose found');
+
+  // Measured before the post-steps remove link boxes: a list of teasers is links through and through.
+  const density = linkDensity(content);
+  if (density > MAX_LINK_DENSITY) return failure('not-article', `The main block is ${Math.round(density * 100)}% links`);
 
   const meta = readMetadata(doc, url, parsed);
   ctx.byline = (meta.byline ?? '').toLowerCase();

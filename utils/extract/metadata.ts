@@ -52,10 +52,27 @@ function alnum(value: string): string {
   return fold(value).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function meta(doc: Document, ...names: string[]): string | null {
+/** The page's <meta> values by property/name/itemprop (first wins), read in one pass. */
+type MetaTable = Map<string, string>;
+
+function metaTable(doc: Document): MetaTable {
+  const table: MetaTable = new Map();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 2000; i++) {
+    const el = metas[i]!;
+    const content = clean(el.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !table.has(key)) table.set(key, content);
+    }
+  }
+  return table;
+}
+
+function meta(table: MetaTable, ...names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const value = clean(el?.getAttribute('content'));
+    const value = table.get(name.toLowerCase());
     if (value) return value;
   }
   return null;
@@ -64,7 +81,10 @@ function meta(doc: Document, ...names: string[]): string | null {
 /** Article-like objects from every JSON-LD block (arrays and @graph flattened). */
 function jsonLdArticles(doc: Document): Json[] {
   const out: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
@@ -152,12 +172,18 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
 
 /** The visible main headline: the h1 inside the article if there is one, else the page's first h1. */
 function mainHeading(doc: Document): string | null {
-  const h1 = doc.querySelector('article h1, main h1, [itemprop="headline"]') ?? doc.querySelector('h1');
-  return clean(h1?.textContent);
+  const h1s = doc.getElementsByTagName('h1');
+  let first: Element | null = null;
+  for (let i = 0; i < h1s.length && i < 50; i++) {
+    const h1 = h1s[i]!;
+    first ??= h1;
+    if (h1.closest('article, main')) return clean(h1.textContent);
+  }
+  return clean(first?.textContent);
 }
 
-function pickTitle(doc: Document, ld: Json | undefined, siteName: string | null, host: string, guess: string | null): string | null {
-  const sources = [clean(ld?.headline), meta(doc, 'og:title'), mainHeading(doc), meta(doc, 'twitter:title'), clean(doc.title)];
+function pickTitle(doc: Document, metas: MetaTable, ld: Json | undefined, siteName: string | null, host: string, guess: string | null): string | null {
+  const sources = [clean(ld?.headline), meta(metas, 'og:title'), mainHeading(doc), meta(metas, 'twitter:title'), clean(doc.title)];
   const stripped = sources.map((s) => (s ? stripSiteName(s, siteName, host) : null));
   // A headline two sources agree on, first in order of trust.
   for (let i = 0; i < stripped.length; i++) {
@@ -174,6 +200,7 @@ function pickTitle(doc: Document, ld: Json | undefined, siteName: string | null,
 /** Reads the page's metadata. `doc` is only read. */
 export function readMetadata(doc: Document, url: string, guess: ReadabilityGuess): PageMetadata {
   const ld = jsonLdArticles(doc)[0];
+  const metas = metaTable(doc);
   let host = '';
   try {
     host = new URL(url).hostname;
@@ -181,25 +208,25 @@ export function readMetadata(doc: Document, url: string, guess: ReadabilityGuess
     // a non-URL identity: no host to compare with
   }
   const publisher = ld?.publisher && typeof ld.publisher === 'object' ? clean((ld.publisher as Json).name) : null;
-  const siteName = meta(doc, 'og:site_name') ?? publisher ?? clean(guess.siteName) ?? meta(doc, 'application-name');
+  const siteName = meta(metas, 'og:site_name') ?? publisher ?? clean(guess.siteName) ?? meta(metas, 'application-name');
   const authors = names(ld?.author);
-  const metaAuthor = meta(doc, 'author', 'article:author', 'dc.creator', 'parsely-author');
+  const metaAuthor = meta(metas, 'author', 'article:author', 'dc.creator', 'parsely-author');
   const byline = authors.length ? authors.join(', ') : clean(guess.byline) ?? (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null);
-  const timeEl = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
+  const timeEl = Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'));
   const publishedTime =
     isoDate(clean(ld?.datePublished)) ??
-    isoDate(meta(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'publish-date', 'pubdate', 'og:published_time')) ??
+    isoDate(meta(metas, 'article:published_time', 'datePublished', 'date', 'dc.date', 'publish-date', 'pubdate', 'og:published_time')) ??
     isoDate(guess.publishedTime) ??
     isoDate(timeEl?.getAttribute('datetime'));
   const root = doc.documentElement;
   return {
-    title: pickTitle(doc, ld, siteName, host, guess.title ?? null),
+    title: pickTitle(doc, metas, ld, siteName, host, guess.title ?? null),
     byline,
     siteName,
     publishedTime,
-    lang: normalizeLang(root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? meta(doc, 'og:locale', 'language', 'content-language') ?? guess.lang),
+    lang: normalizeLang(root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? meta(metas, 'og:locale', 'language', 'content-language') ?? guess.lang),
     dir: clean(root.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? guess.dir)?.toLowerCase() ?? null,
-    leadImage: absoluteUrl(meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? imageUrl(ld?.image), url),
-    excerpt: meta(doc, 'og:description', 'description', 'twitter:description') ?? clean(ld?.description) ?? clean(guess.excerpt),
+    leadImage: absoluteUrl(meta(metas, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? imageUrl(ld?.image), url),
+    excerpt: meta(metas, 'og:description', 'description', 'twitter:description') ?? clean(ld?.description) ?? clean(guess.excerpt),
   };
 }

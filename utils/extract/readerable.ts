@@ -5,6 +5,11 @@
  * og:type=article) when the text agrees. Pure: reads `doc`, changes nothing.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
+import { descendants } from './signals';
+
+const META_OR_SCRIPT = new Set(['META', 'SCRIPT']);
+const SCRIPT = new Set(['SCRIPT']);
+const PROSE_HOLDERS = new Set(['P', 'PRE', 'DIV', 'TD', 'SECTION', 'ARTICLE', 'LI']);
 
 const MIN_BLOCK_CHARS = 140;
 const MIN_SCORE = 20;
@@ -17,9 +22,10 @@ function ownText(el: Element): string {
 }
 
 function declaresArticle(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  if (/article/i.test(ogType)) return true;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const head = doc.head ? descendants(doc.head, META_OR_SCRIPT) : [];
+  if (head.some((m) => m.tagName === 'META' && m.getAttribute('property') === 'og:type' && /article/i.test(m.getAttribute('content') ?? ''))) return true;
+  for (const script of [...head, ...(doc.body ? descendants(doc.body, SCRIPT) : [])]) {
+    if (script.tagName !== 'SCRIPT' || script.getAttribute('type') !== 'application/ld+json') continue;
     if (/"@type"\s*:\s*\[?\s*"(?:News|Blog|Scholarly|Tech|Report)?(?:Article|Posting|BlogPosting|LiveBlogPosting)"/.test(script.textContent ?? '')) return true;
   }
   return false;
@@ -34,10 +40,10 @@ export function isProbablyArticle(doc: Document): boolean {
   if (isProbablyReaderable(doc)) return true;
   let score = 0;
   let blocks = 0;
-  const els = doc.body.querySelectorAll('p, pre, div, td, section, article, li');
+  const els = descendants(doc.body, PROSE_HOLDERS);
   for (let i = 0; i < els.length && i < 50_000; i++) {
     const el = els[i]!;
-    if (el.closest('nav, footer, aside, form, [role="navigation"], [role="complementary"]')) continue;
+    if (el.closest('nav, footer, aside, form')) continue;
     const text = el.tagName === 'P' || el.tagName === 'PRE' ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : ownText(el);
     // Scripts without spaces say more in fewer characters.
     const min = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? MIN_BLOCK_CHARS / 3 : MIN_BLOCK_CHARS;

@@ -9,16 +9,45 @@ export function fold(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** The element's text, whitespace folded (not lower-cased). */
+/**
+ * The element's text, whitespace folded (not lower-cased), with a space where text nodes meet, so
+ * "<span>Lire aussi</span><a>Le tram…</a>" reads "Lire aussi Le tram…" for matching.
+ */
 export function textOf(el: Element): string {
-  return (el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  const parts: string[] = [];
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return parts.join(' ').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
+
+/**
+ * Elements under `root` (not `root` itself) in document order, optionally only those with a tag in
+ * `tags` (upper case). A plain sibling walk: DOM libraries' live collections and selector engines
+ * are many times slower on whole pages, and this runs on every open.
+ */
+export function descendants(root: Element, tags?: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (!tags || tags.has(el.tagName)) out.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
+const A = new Set(['A']);
 
 /** Share of the element's text that sits inside links (0 for an empty element). */
 export function linkDensity(el: Element, text = textOf(el)): number {
   if (!text) return 0;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += textOf(a).length;
+  for (const a of descendants(el, A)) linked += textOf(a).length;
   return Math.min(1, linked / text.length);
 }
 
@@ -87,7 +116,7 @@ export function containsPhrase(phrases: string[]): (folded: string) => boolean {
   return (folded) => re.test(folded);
 }
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'ARTICLE', 'FIGCAPTION', 'ADDRESS', 'DETAILS', 'HR']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'ARTICLE', 'FIGCAPTION', 'ADDRESS', 'DETAILS', 'HR', 'MAIN', 'NAV', 'FORM', 'FIELDSET', 'CENTER']);
 
 /** True for block-level elements (the ones the reader lays out as separate lines). */
 export function isBlock(el: Element): boolean {
@@ -104,7 +133,11 @@ export function leafBlocks(root: Element): Element[] {
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop()!;
-    if (!isBlock(el)) continue;
+    if (!isBlock(el)) {
+      // Inline or unknown (<main>, <span>, custom elements): only blocks inside it count.
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+      continue;
+    }
     const tag = el.tagName;
     let hasBlock = false;
     if (tag !== 'TABLE' && tag !== 'FIGURE' && tag !== 'PRE') {

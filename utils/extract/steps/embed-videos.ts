@@ -4,7 +4,10 @@
  * card (thumbnail where the address gives one, and the player's title) before Readability runs, so
  * the card is scored and kept like any other figure.
  */
+import { descendants } from '../signals';
 import type { Step } from './step';
+
+const PLAYERS = new Set(['IFRAME', 'EMBED', 'OBJECT']);
 
 interface Video {
   href: string;
@@ -27,7 +30,7 @@ export function videoFor(src: string): Video | null {
 }
 
 export const embedVideos: Step = (root, { doc }) => {
-  for (const frame of Array.from(root.querySelectorAll('iframe, embed, object'))) {
+  for (const frame of descendants(root, PLAYERS)) {
     const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? frame.getAttribute('data') ?? '';
     const video = videoFor(src.trim());
     if (!video) continue;

@@ -8,7 +8,7 @@
  * Guard: an element holding a large share of the page's paragraph text is the story's container,
  * whatever its name says ("post has-comments"), and is never removed.
  */
-import { nameWords } from '../signals';
+import { descendants, nameWords } from '../signals';
 import type { Step } from './step';
 
 /** Words that, as a whole word of a class/id/role/aria-label, name a widget. */
@@ -17,8 +17,8 @@ const WIDGET_WORDS = new Set([
   'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'comments', 'comment', 'disqus',
   'breadcrumb', 'breadcrumbs', 'ticker', 'cookie', 'cookies', 'consent', 'gdpr', 'tags', 'taglist', 'tagcloud', 'trending',
   'popular', 'mostread', 'outbrain', 'taboola', 'ad', 'ads', 'advert', 'advertisement', 'adslot', 'adunit', 'dfp', 'sponsored',
-  'whatsapp', 'telegram', 'pagination', 'pager', 'prevnext', 'toolbar', 'print', 'reprints', 'sidebar', 'rail', 'widget', 'modal',
-  'popup', 'banner', 'nav', 'navigation', 'menu', 'masthead', 'footer',
+  'whatsapp', 'telegram', 'pagination', 'pager', 'prevnext', 'toolbar', 'reprints', 'sidebar', 'widget', 'modal',
+  'popup', 'nav', 'navigation', 'menu', 'masthead', 'footer',
 ]);
 
 /** Two-word names ("author-bio", "read-more", "post-nav") that name a widget only together. */
@@ -31,7 +31,13 @@ const WIDGET_PAIRS = new Set([
 ]);
 
 /** Elements that are never the story. */
-const NEVER_STORY = 'nav, form, [role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
+const NEVER_STORY_TAGS = new Set(['NAV', 'FORM']);
+const NEVER_STORY_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'complementary']);
+/** Elements that carry no reading text at all (JSON-LD stays: Readability reads metadata from it). */
+const STRIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK']);
+
+/** Any widget word as a substring: a fast reject before splitting names into words. */
+const MAYBE_WIDGET = new RegExp([...WIDGET_WORDS, ...Array.from(WIDGET_PAIRS, (p) => p.split(' ')[0])].join('|'), 'i');
 
 function isWidgetName(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -41,25 +47,64 @@ function isWidgetName(words: string[]): boolean {
   return false;
 }
 
-/** Characters of text under `el` (scripts and styles are gone by now). */
-function chars(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
+/**
+ * Characters of text (spaces excluded) under every element of `root`, in one iterative pass, so the
+ * guard below costs O(page) however many candidates nest.
+ */
+function textSizes(root: Element): Map<Element, number> {
+  const sizes = new Map<Element, number>();
+  const stack: [Node, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [node, done] = stack.pop()!;
+    if (node.nodeType === 3) {
+      const parent = node.parentElement;
+      if (parent) sizes.set(parent, (sizes.get(parent) ?? 0) + (node.nodeValue ?? '').replace(/\s+/g, '').length);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    if (done) {
+      const parent = (node as Element).parentElement;
+      if (parent && node !== root) sizes.set(parent, (sizes.get(parent) ?? 0) + (sizes.get(node as Element) ?? 0));
+      continue;
+    }
+    stack.push([node, true]);
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, false]);
+  }
+  return sizes;
 }
 
 export const removeBoilerplate: Step = (root) => {
-  for (const el of Array.from(root.querySelectorAll('script:not([type="application/ld+json"]), style, template, link'))) el.remove();
-  const total = chars(root);
+  const all = descendants(root);
+  for (const el of all) {
+    if (STRIP.has(el.tagName) && !(el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) el.remove();
+  }
+  const sizes = textSizes(root);
+  const total = sizes.get(root) ?? 0;
+  // The headline's ancestors hold the story: never removed.
+  const headlineAncestors = new Set<Element>();
+  for (const h1 of all.filter((el) => el.tagName === 'H1')) {
+    for (let n: Element | null = h1; n && n !== root; n = n.parentElement) headlineAncestors.add(n);
+  }
   // An element holding this much of the page's text is the story's container, whatever its name.
   const limit = Math.max(300, total * 0.3);
   const candidates: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(NEVER_STORY))) candidates.push(el);
-  for (const el of Array.from(root.querySelectorAll('[class], [id], [role], [aria-label]'))) {
-    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+  for (const el of all) {
+    if (NEVER_STORY_TAGS.has(el.tagName) || NEVER_STORY_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true') {
+      candidates.push(el);
+      continue;
+    }
+    // Cheap filter first: most elements have no name that could contain a widget word.
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+    if (names.length < 3 || !MAYBE_WIDGET.test(names)) continue;
+    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
     if (isWidgetName(nameWords(el))) candidates.push(el);
   }
+  let removed: Element | null = null;
   for (const el of candidates) {
-    if (!el.isConnected || el.querySelector('h1')) continue;
-    if (chars(el) > limit) continue;
+    // Candidates come in document order: skip those inside one already removed.
+    if ((removed && removed.contains(el)) || headlineAncestors.has(el) || !root.contains(el)) continue;
+    if ((sizes.get(el) ?? 0) > limit) continue;
     el.remove();
+    removed = el;
   }
 };

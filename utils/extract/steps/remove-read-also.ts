@@ -23,7 +23,7 @@ export const removeReadAlso: Step = (root) => {
   const blocks = leafBlocks(root);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (!block.isConnected) continue;
+    if (!root.contains(block)) continue;
     const text = textOf(block);
     if (!text || text.length > MAX_TEASER) continue;
     const rest = afterLabel(fold(text));
@@ -37,7 +37,7 @@ export const removeReadAlso: Step = (root) => {
     // A bare label titles the box that follows: drop the run of link-dense blocks after it.
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
-      if (!next.isConnected) continue;
+      if (!root.contains(next)) continue;
       const nextText = textOf(next);
       if (nextText && linkDensity(next, nextText) < 0.5) break;
       next.remove();

@@ -4,7 +4,11 @@
  * scripts that never run in a reader. Readability then drops or blanks them. This step puts the real
  * address in `src`/`srcset`, resolved to an absolute URL, before Readability scores the page.
  */
+import { descendants } from '../signals';
 import type { Step } from './step';
+
+const NOSCRIPT = new Set(['NOSCRIPT']);
+const IMG_OR_SOURCE = new Set(['IMG', 'SOURCE']);
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -50,7 +54,7 @@ function noscriptImage(noscript: Element, doc: Document): Element | null {
 
 export const rescueLazyImages: Step = (root, { url, doc }) => {
   // <noscript> fallbacks first: they carry a full <img> for a placeholder beside them.
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+  for (const noscript of descendants(root, NOSCRIPT)) {
     const fallback = noscriptImage(noscript, doc);
     if (!fallback?.getAttribute('src')) continue;
     const prev = noscript.previousElementSibling;
@@ -60,7 +64,9 @@ export const rescueLazyImages: Step = (root, { url, doc }) => {
     else if (!placeholder) noscript.replaceWith(img);
     else noscript.remove();
   }
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  const media = descendants(root, IMG_OR_SOURCE);
+  for (const img of media) {
+    if (img.tagName !== 'IMG') continue;
     if (needsSource(img)) {
       for (const attr of SRC_ATTRS) {
         const value = img.getAttribute(attr);
@@ -96,7 +102,8 @@ export const rescueLazyImages: Step = (root, { url, doc }) => {
       else img.removeAttribute('srcset');
     }
   }
-  for (const source of Array.from(root.querySelectorAll('picture source'))) {
+  for (const source of media) {
+    if (source.tagName !== 'SOURCE' || source.parentElement?.tagName !== 'PICTURE') continue;
     const srcset = source.getAttribute('data-srcset') ?? source.getAttribute('srcset');
     const abs = srcset ? absoluteSrcset(srcset, url) : null;
     if (abs) source.setAttribute('srcset', abs);
