@@ -9,9 +9,17 @@ let pending: Promise<LibraryDB> | null = null;
 
 /** The library database, opened (and created or migrated) on first use. */
 export function getLibrary(name: string = LIBRARY_DB): Promise<LibraryDB> {
-  pending ??= openLibrary(name, () => {
-    pending = null;
-  });
+  // Through a promise even when IndexedDB is missing (a throw, not a rejection, from indexedDB.open).
+  pending ??= Promise.resolve()
+    .then(() =>
+      openLibrary(name, () => {
+        pending = null;
+      }),
+    )
+    .catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
   return pending;
 }
 
