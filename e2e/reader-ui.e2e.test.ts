@@ -268,10 +268,15 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     }
   });
 
-  it('the popup has no serious or critical axe violations; screenshot of the real popup in English', async () => {
+  it('the popup, with a saved article in its list, has no serious or critical axe violations; screenshot of the real popup in English', async () => {
+    caseNumber += 1;
+    tab = await browser.openTab(server.page('english-article.html', `ui=${caseNumber}`));
+    expect(await browser.sendMessage({ type: 'library:save-tab', data: { tabId: await browser.tabId(tab) } })).toMatchObject({ ok: true });
+    await tab.close();
+    tab = null;
     const popup = await browser.openExtensionPage('popup.html');
     try {
-      await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="popup-status"]') !== null, undefined)).toBe(true);
+      await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="popup-status"]') !== null && document.querySelector('[role="option"]') !== null, undefined)).toBe(true);
       expect(await popup.evaluate(axeInstaller(), undefined)).toBe(true);
       expect(await popup.evaluate(runAxe, null)).toEqual([]);
     } finally {
