@@ -35,6 +35,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
@@ -269,7 +270,7 @@ async function main(): Promise<void> {
   let profiles: Map<string, Map<string, number>> | null = null;
   try {
     for (const name of options.browsers) {
-      console.log(`\n${name}: ${pages.length} pages × ${options.runs} runs…`);
+      console.log(`\n${name}: ${pages.length} pages × ${options.runs} runs… (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
       const session = await launchBrowser(name, 'e2e');
       try {
         // Opened first, so each page's tab is the active, visible one (hidden tabs get no frames).
@@ -289,7 +290,10 @@ async function main(): Promise<void> {
     await server.stop();
   }
 
-  const summary: Record<string, unknown> = { runs: options.runs };
+  // Timings stretch when other work shares the CPU: say how busy the machine was.
+  const load = loadavg()[0] ?? 0;
+  console.log(`\nLoad average at the end: ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? ' (busy: absolute times are inflated; ratios within this run are the figures to compare)' : ''}.`);
+  const summary: Record<string, unknown> = { runs: options.runs, loadAverage: load, cores: cpus().length };
   for (const [name, perPage] of Object.entries(results)) {
     console.log(`\n## ${name} — medians in ms (trigger → reader painted; Readability = plain parse of a clone, same page, same run)`);
     const rows: string[][] = [];
