@@ -232,6 +232,9 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     const page = await browser.openExtensionPage(`reader.html?id=${saved.value!.id}`);
     try {
       await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.title), { timeout: 20_000 }).toBe(TITLE);
+      // The shortcuts work on the reader page from the start, before any click (the reader takes focus).
+      await page.press('t');
+      await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.theme)).toBe('light');
       expect(await page.evaluate(axeInstaller(), undefined)).toBe(true);
       const found: string[] = [];
       for (const theme of ['light', 'sepia', 'dark', 'auto'] as const) {
