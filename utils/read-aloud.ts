@@ -152,12 +152,15 @@ export class ReadAloud {
   /** Changes the speed; a sentence being read starts again at the new speed. */
   setRate(rate: number): void {
     this.rate = rate;
-    if (this.state.status === 'playing') this.speakFrom(this.state.index);
+    if (this.state.status !== 'playing') return;
+    this.generation += 1;
+    this.port.synth.cancel();
+    this.speakFrom(this.state.index);
   }
 
+  /** Speaks sentence `index`, then the next. No cancel() here: between sentences there is nothing to interrupt. */
   private speakFrom(index: number): void {
     const generation = ++this.generation;
-    this.port.synth.cancel();
     const text = this.sentences[index];
     if (text === undefined) {
       this.set({ status: 'idle', index: -1 });
