@@ -12,5 +12,8 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     retry: 0,
+    // expect.poll gives up after 1 s by default: too short for a browser on 2 busy cores, where
+    // injecting and extracting can take a few seconds. A wrong final value still fails, just later.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

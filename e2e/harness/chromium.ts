@@ -253,10 +253,11 @@ class ChromiumSession implements BrowserSession {
   }
 
   async extensionErrors(): Promise<string[]> {
-    const fromWorker = await this.worker.evaluate(
-      () => (globalThis as unknown as ErrorSink).__broadsheetE2eErrors ?? ['service worker restarted: its errors were lost'],
-    );
-    return [...fromWorker, ...this.pageErrors];
+    const fromWorker = await this.worker.evaluate(() => {
+      const errors = (globalThis as unknown as ErrorSink).__broadsheetE2eErrors;
+      return errors ? errors.splice(0) : ['service worker restarted: its errors were lost'];
+    });
+    return [...fromWorker, ...this.pageErrors.splice(0)];
   }
 
   async setColorScheme(tab: TabHandle, scheme: ColorScheme): Promise<void> {

@@ -284,13 +284,19 @@ class FirefoxSession implements BrowserSession {
       return true;`);
   }
 
+  /** The extension's console errors earlier calls reported (keyed with their time: the console's buffer is bounded). */
+  private readonly errorsReported = new Set<string>();
+
   async extensionErrors(): Promise<string[]> {
-    return this.chrome<string[]>(`
+    const all = await this.chrome<string[]>(`
       const origin = ${JSON.stringify(this.extensionOrigin)};
       return Services.console.getMessageArray()
         .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag))
         .filter((m) => (m.sourceName || '').startsWith(origin) || (m.errorMessage || '').includes(origin))
-        .map((m) => m.errorMessage + ' @ ' + m.sourceName + ':' + m.lineNumber);`);
+        .map((m) => m.timeStamp + '\t' + m.errorMessage + ' @ ' + m.sourceName + ':' + m.lineNumber);`);
+    const fresh = all.filter((entry) => !this.errorsReported.has(entry));
+    for (const entry of fresh) this.errorsReported.add(entry);
+    return fresh.map((entry) => entry.slice(entry.indexOf('\t') + 1));
   }
 
   async setColorScheme(_tab: TabHandle, scheme: ColorScheme): Promise<void> {

@@ -83,7 +83,11 @@ export interface BrowserSession {
   triggerCommand(tab: TabHandle, name: string): Promise<void>;
   /** Fires a page context-menu click on item `menuItemId` with `tab` active. */
   triggerContextMenu(tab: TabHandle, menuItemId: string): Promise<void>;
-  /** Uncaught errors, unhandled rejections and console errors of the extension (background, overlay) so far. */
+  /**
+   * Uncaught errors, unhandled rejections and console errors of the extension (background, overlay)
+   * since the previous call (the first call: since launch). Each call drains the list, so an error
+   * is reported once, by the test that checks after causing it, and does not fail every later test.
+   */
   extensionErrors(): Promise<string[]>;
   /** Sets the colour scheme pages see (`prefers-color-scheme`), for light/dark screenshots. */
   setColorScheme(tab: TabHandle, scheme: ColorScheme): Promise<void>;
