@@ -52,7 +52,9 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
   const { t, uiLang } = useI18n();
   const [panel, setPanel] = useState<'settings' | 'listen' | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const published = formatPublished(article.publishedTime, uiLang);
+  // The dateline belongs to the article, so it is written in the article's language (issue 2);
+  // what the UI itself says (reading time, controls) follows the UI language.
+  const published = formatPublished(article.publishedTime, article.lang);
   const site = article.siteName ?? hostOf(article.url);
   const showLead = needsLeadImage(article.leadImage, article.html);
   const articleLang = article.lang === 'und' ? undefined : article.lang;
@@ -149,7 +151,7 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
                 {published && (
                   <>
                     <span aria-hidden="true"> · </span>
-                    <time dateTime={article.publishedTime ?? undefined} data-testid="reader-date" lang={uiLang}>
+                    <time dateTime={article.publishedTime ?? undefined} data-testid="reader-date">
                       {published}
                     </time>
                   </>
