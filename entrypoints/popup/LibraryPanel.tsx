@@ -3,7 +3,7 @@
  * delete, "Save this page", and a link to the full library page. It reads the library directly
  * (useLibraryView) and asks the background for every change.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleList } from '@/components/ArticleList';
 import { formatNumber } from '@/components/article-meta';
@@ -43,8 +43,8 @@ export function LibraryPanel({ tabId, canSave }: LibraryPanelProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const painted = useRef(false);
 
-  // Benchmarks and E2E read this mark: the moment the first rows are on screen.
-  useEffect(() => {
+  // Benchmarks read this mark: the frame after the first rows are committed to the DOM.
+  useLayoutEffect(() => {
     if (painted.current || view.status !== 'ready') return;
     painted.current = true;
     requestAnimationFrame(() => performance.mark('broadsheet:list-painted'));

@@ -23,20 +23,3 @@ export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   }
   return out.slice(0, n);
 }
-
-/** The sorted union of several sorted lists. */
-export function union(lists: readonly Uint32Array[]): Uint32Array {
-  if (lists.length === 1) return lists[0]!;
-  let total = 0;
-  for (const list of lists) total += list.length;
-  const all = new Uint32Array(total);
-  let offset = 0;
-  for (const list of lists) {
-    all.set(list, offset);
-    offset += list.length;
-  }
-  all.sort();
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
-  return all.slice(0, n);
-}

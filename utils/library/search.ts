@@ -5,9 +5,9 @@
  * list order. Nothing else is read, so the cost follows the query and the number of segments
  * (which grows with the logarithm of the library), and no body is ever in memory.
  */
-import { intersect, union } from './postings';
+import { intersect } from './postings';
 import type { LibraryDB } from './schema';
-import { bucketOf, lookupPrefix, lookupWord, type BucketRecord } from './segments';
+import { bucketOf, lookupPrefix, lookupWord, MIN_PREFIX_CHARS, type BucketRecord } from './segments';
 import { parseQuery } from './tokenize';
 
 /**
@@ -19,8 +19,12 @@ export const PREFIX_WORD_LIMIT = 400;
 
 /** The ids of the articles matching `query` (sorted), or null when the query has no words. */
 export async function searchIds(db: LibraryDB, query: string): Promise<Uint32Array | null> {
-  const { exact, prefix } = parseQuery(query);
-  if (exact.length === 0 && prefix === null) return null;
+  const parsed = parseQuery(query);
+  if (parsed.exact.length === 0 && parsed.prefix === null) return null;
+  // A one-character word being typed is looked up whole (a prefix needs two: see bucketOf).
+  const short = parsed.prefix !== null && [...parsed.prefix].length < MIN_PREFIX_CHARS;
+  const exact = short ? [...parsed.exact, parsed.prefix!] : parsed.exact;
+  const prefix = short ? null : parsed.prefix;
   const tx = db.transaction(['state', 'segments']);
   const state = await tx.objectStore('state').get('segments');
   if (!state || state.list.length === 0) return new Uint32Array(0);
@@ -41,18 +45,36 @@ export async function searchIds(db: LibraryDB, query: string): Promise<Uint32Arr
   state.list.forEach((segment, k) => {
     for (const id of segment.ids) owner[id] = k;
   });
-  const current = (runs: Uint32Array[], k: number) => runs.map((run) => run.filter((id) => owner[id] === k));
+  // The ids of a word (or prefix) across segments, each counted only in its article's newest segment:
+  // marked in a bitmap, then read back in order (no sorting, however many runs a prefix has).
+  const hits = new Uint8Array(maxId + 1);
+  const collect = (runsOf: (record: BucketRecord | undefined) => Uint32Array[], bucket: number): Uint32Array => {
+    hits.fill(0);
+    let any = false;
+    records.forEach((byBucket, k) => {
+      for (const run of runsOf(byBucket.get(bucket))) {
+        for (const id of run) {
+          if (owner[id] === k) {
+            hits[id] = 1;
+            any = true;
+          }
+        }
+      }
+    });
+    if (!any) return new Uint32Array(0);
+    const out: number[] = [];
+    for (let id = 0; id <= maxId; id++) if (hits[id]) out.push(id);
+    return Uint32Array.from(out);
+  };
 
   const lists: Uint32Array[] = [];
   for (const word of exact) {
-    const runs = records.flatMap((byBucket, k) => current([lookupWord(byBucket.get(bucketOf(word)), word)], k));
-    const ids = union(runs.filter((run) => run.length > 0));
+    const ids = collect((record) => [lookupWord(record, word)], bucketOf(word));
     if (ids.length === 0) return new Uint32Array(0);
     lists.push(ids);
   }
   if (prefix !== null) {
-    const runs = records.flatMap((byBucket, k) => current(lookupPrefix(byBucket.get(bucketOf(prefix)), prefix, PREFIX_WORD_LIMIT), k));
-    const ids = union(runs.filter((run) => run.length > 0));
+    const ids = collect((record) => lookupPrefix(record, prefix, PREFIX_WORD_LIMIT), bucketOf(prefix));
     if (ids.length === 0) return new Uint32Array(0);
     lists.push(ids);
   }

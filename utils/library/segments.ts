@@ -11,7 +11,7 @@
  */
 
 /** Buckets per segment. More buckets: smaller reads per query word, more records per save. */
-export const BUCKETS = 64;
+export const BUCKETS = 256;
 
 /** One bucket of one segment. */
 export interface BucketRecord {
@@ -23,11 +23,18 @@ export interface BucketRecord {
   ids: Uint32Array;
 }
 
-/** The bucket of a word: from its first code point, so every word with a given prefix is in one bucket. */
+/**
+ * The bucket of a word: from its first two code points, so every word with a given prefix of two
+ * or more characters is in one bucket (a one-character "prefix" is looked up as a whole word).
+ */
 export function bucketOf(word: string): number {
-  const cp = word.codePointAt(0) ?? 0;
-  return Math.imul(cp, 2654435761) >>> 26; // top 6 bits of a multiplicative hash: 0..63
+  const first = word.codePointAt(0) ?? 0;
+  const second = word.codePointAt(first > 0xffff ? 2 : 1) ?? 0;
+  return Math.imul(first * 31 + second, 2654435761) >>> 24; // top 8 bits of a multiplicative hash: 0..255
 }
+
+/** Code points a prefix needs before it is expanded (bucketOf reads two). */
+export const MIN_PREFIX_CHARS = 2;
 
 /** Builds the bucket records of a new segment from word → ids (ids in any order). */
 export function buildBuckets(postings: ReadonlyMap<string, readonly number[]>): Map<number, BucketRecord> {

@@ -143,7 +143,18 @@ export function useLibraryView(): LibraryView {
     setIds((list) => list.filter((id) => !set.has(id)));
   }, []);
 
-  useEffect(() => onLibraryChange(refresh), [refresh]);
+  // Another context wrote: re-read once the burst is over (an import announces every chunk).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = onLibraryChange(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(refresh, 250);
+    });
+    return () => {
+      stop();
+      if (timer) clearTimeout(timer);
+    };
+  }, [refresh]);
 
   return { status, filter, setFilter, query, setQuery, ids, shownQuery, rows, total: baseReady ? base.length : null, loadRange, refresh, hide };
 }

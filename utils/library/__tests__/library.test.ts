@@ -151,6 +151,12 @@ describe('search', () => {
     expect(await search('gardens', 'unread')).toEqual([outcomes[1]!.id, outcomes[0]!.id]);
   });
 
+  it('looks a one-character word up whole while it is typed', async () => {
+    const ids = await saveAll();
+    expect(await search('本')).toEqual([ids.japanese]);
+    expect(await search('z')).toEqual([]);
+  });
+
   it('answers null for a query without words', async () => {
     expect(await searchIds(db, ' ,. ')).toBeNull();
   });
