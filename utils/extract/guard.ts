@@ -4,6 +4,7 @@
  * grows faster than linearly with the element count, so both are measured first, with one
  * iterative walk that stops as soon as a limit is passed.
  */
+import { descendants } from './signals';
 
 /** More elements than any real article page we have measured (the largest, a long Wikipedia page, has ~10,000). */
 export const MAX_ELEMENTS = 30_000;
@@ -49,14 +50,15 @@ export function measure(root: Element, maxElements = MAX_ELEMENTS, maxDepth = MA
  * itself under the limit, else null.
  */
 export function boundedSubtree(doc: Document, maxElements = MAX_ELEMENTS): Element | null {
-  const candidates = Array.from(doc.querySelectorAll('article, main, [role="main"]'));
+  const all = descendants(doc.documentElement);
+  const candidates = all.filter((el) => el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || el.getAttribute('role') === 'main');
   if (!candidates.length) {
     // The parent holding the most paragraph text; bounded work: one pass over the <p> elements.
     const weight = new Map<Element, number>();
-    const ps = doc.getElementsByTagName('p');
-    for (let i = 0; i < ps.length && i < 20_000; i++) {
-      const parent = ps[i]!.parentElement;
-      if (parent) weight.set(parent, (weight.get(parent) ?? 0) + (ps[i]!.textContent?.length ?? 0));
+    for (const p of all) {
+      if (p.tagName !== 'P') continue;
+      const parent = p.parentElement;
+      if (parent) weight.set(parent, (weight.get(parent) ?? 0) + (p.textContent?.length ?? 0));
     }
     let best: Element | null = null;
     let bestWeight = 0;

@@ -32,7 +32,7 @@ import { readMetadata } from './metadata';
 import { isProbablyArticle } from './readerable';
 import { countText, readingMinutes, wordCount } from './reading-time';
 import { sanitizeHtml } from './sanitize';
-import { linkDensity } from './signals';
+import { isListing, linkDensity } from './signals';
 import { embedVideos } from './steps/embed-videos';
 import { removeBoilerplate } from './steps/remove-boilerplate';
 import { removeLabels } from './steps/remove-labels';
@@ -46,10 +46,8 @@ import type { Article, ExtractFailure, ExtractResult, TextDirection } from './ty
 
 export type { Article, ExtractResult, ExtractFailure, SanitizedHtml } from './types';
 
-/** Below this many characters of body text a page is not treated as an article. */
-const MIN_ARTICLE_CHARS = 200;
-/** A page that does not look like an article still gets one if the main block is this long. */
-const CONFIDENT_ARTICLE_CHARS = 500;
+/** A main block shorter than this is an article only if the page reads as one (readerable.ts). */
+const CONFIDENT_ARTICLE_CHARS = 200;
 /** A main block with more of its text in links than this is a list of links (search results, a section page). */
 const MAX_LINK_DENSITY = 0.35;
 
@@ -94,6 +92,7 @@ function extract(doc: Document, url: string): ExtractResult {
   // Measured before the post-steps remove link boxes: a list of teasers is links through and through.
   const density = linkDensity(content);
   if (density > MAX_LINK_DENSITY) return failure('not-article', `The main block is ${Math.round(density * 100)}% links`);
+  if (isListing(content)) return failure('not-article', 'The main block is a list of linked headlines');
 
   const meta = readMetadata(doc, url, parsed);
   ctx.byline = (meta.byline ?? '').toLowerCase();
@@ -104,9 +103,9 @@ function extract(doc: Document, url: string): ExtractResult {
   const container = doc.implementation.createHTMLDocument('').createElement('div');
   container.innerHTML = html;
   const text = blockText(container);
-  if (text.length < MIN_ARTICLE_CHARS) return failure('not-article', `Only ${text.length} characters of text`);
+  if (!text) return failure('not-article', 'No text in the main block');
   if (text.length < CONFIDENT_ARTICLE_CHARS && !isProbablyArticle(doc)) {
-    return failure('not-article', 'The page does not read as an article');
+    return failure('not-article', `Only ${text.length} characters of text, and the page does not read as an article`);
   }
 
   const lang = resolveLanguage(meta.lang, text);

@@ -77,7 +77,7 @@ export const PROMOS: Record<string, string[]> = {
   ar: ['تابعونا', 'تابعنا', 'اشترك', 'النشرة البريدية', 'حمل التطبيق', 'جميع الحقوق محفوظة', 'شارك'],
   ja: ['フォローする', 'フォローしてください', 'ニュースレター', '登録する', 'アプリをダウンロード', 'シェアする', '無断転載'],
   zh: ['关注我们', '订阅', '下载客户端', '分享到', '版权所有', '责任编辑'],
-  ko: ['구독하기', '팔로우', '무단전재', '재배포 금지', '앱 다운로드'],
+  ko: ['구독하기', '팔로우', '무단전재', '재배포 금지', '앱 다운로드', '저작권자'],
   ru: ['подписывайтесь', 'подпишитесь', 'наш телеграм', 'скачайте приложение', 'поделиться'],
   de: ['folgen sie uns', 'newsletter abonnieren', 'jetzt abonnieren', 'app herunterladen', 'teilen'],
   fr: ['suivez-nous', 'abonnez-vous', "inscrivez-vous à la newsletter", "télécharger l'application", 'partager'],

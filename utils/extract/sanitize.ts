@@ -27,6 +27,8 @@ function purifierFor(win: Window): ReturnType<typeof DOMPurify> {
   let purify = instances.get(win);
   if (!purify) {
     purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    // DOMPurify returns its input unchanged on a window it cannot use (linkedom's, for one): fail closed.
+    if (!purify.isSupported) throw new Error('DOMPurify cannot sanitize with this window');
     purify.addHook('afterSanitizeAttributes', (node) => {
       const el = node as Element;
       if (el.hasAttribute?.('href')) {
@@ -68,7 +70,8 @@ function assertWorks(purify: ReturnType<typeof DOMPurify>): void {
 }
 
 /**
- * Cleans `html` (a fragment from the page) for rendering in our UI.
+ * Cleans `html` (a fragment from the page) for rendering in our UI. Throws if `win` cannot
+ * sanitize (never returns unsanitized HTML); `extractArticle` turns that into a typed failure.
  * @param win a window to parse in (the page's, or a DOM library's in Node and tests).
  */
 export function sanitizeHtml(html: string, win: Window): SanitizedHtml {

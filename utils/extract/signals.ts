@@ -152,6 +152,19 @@ export function leafBlocks(root: Element): Element[] {
   return out;
 }
 
+const TEASER_HEADINGS = new Set(['H2', 'H3', 'H4']);
+
+/**
+ * A list of teasers (search results, a category archive): at least three subheadings, and nearly
+ * all of them are links to other pages. A story's own subheadings are not links.
+ */
+export function isListing(root: Element): boolean {
+  const headings = descendants(root, TEASER_HEADINGS).filter((h) => textOf(h));
+  if (headings.length < 3) return false;
+  const linked = headings.filter((h) => linkDensity(h) > 0.8).length;
+  return linked / headings.length >= 0.75;
+}
+
 /** Removes `el` from its parent (no-op when detached). */
 export function remove(el: Element): void {
   el.parentNode?.removeChild(el);

@@ -60,8 +60,11 @@ export const rescueLazyImages: Step = (root, { url, doc }) => {
     const prev = noscript.previousElementSibling;
     const placeholder = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img');
     const img = doc.importNode(fallback, false) as Element;
-    if (placeholder && needsSource(placeholder)) placeholder.replaceWith(img);
-    else if (!placeholder) noscript.replaceWith(img);
+    // The fallback replaces the placeholder (or stands alone); the <noscript> itself always goes.
+    if (placeholder && needsSource(placeholder)) {
+      placeholder.replaceWith(img);
+      noscript.remove();
+    } else if (!placeholder) noscript.replaceWith(img);
     else noscript.remove();
   }
   const media = descendants(root, IMG_OR_SOURCE);

@@ -27,8 +27,10 @@ function isProse(el: Element, text: string): boolean {
 export function isDateLine(text: string): boolean {
   if (text.length > 90 || !YEAR_OR_TIME.test(text)) return false;
   const compact = text.replace(/\s+/g, '');
-  const digits = compact.replace(/\D/g, '').length;
-  return digits / compact.length >= 0.15 && text.split(/\s+/).length <= 14;
+  const numbers = text.match(/\p{Nd}+/gu) ?? [];
+  const digits = numbers.join('').length;
+  // A day and a year, or a clock time: one number alone ("the 2019 budget") is not a date line.
+  return (numbers.length >= 2 || /\d:\d\d/.test(text)) && digits / compact.length >= 0.15 && text.split(/\s+/).length <= 14;
 }
 
 function inNamed(el: Element, root: Element, words: Set<string>): boolean {

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readMetadata, stripSiteName } from '../metadata';
+import { jsdomPage } from './jsdom-page';
+
+let close = () => {};
+afterEach(() => close());
+
+function meta(head: string, body = '') {
+  const page = jsdomPage(`<!doctype html><html lang="hi"><head>${head}</head><body>${body}</body></html>`, 'https://rajneetidarpan.in/politics/story/');
+  close = page.close;
+  return readMetadata(page.doc, 'https://rajneetidarpan.in/politics/story/', { title: 'बीजेपी सिर्फ जीत नहीं रही है' });
+}
+
+const headline = 'लोकसभा चुनाव 2024 | बीजेपी सिर्फ जीत नहीं रही है';
+
+describe('readMetadata', () => {
+  it('keeps a headline that contains a separator whole when sources agree', () => {
+    const m = meta(
+      `<title>${headline} - Rajneeti Darpan</title><meta property="og:title" content="${headline} - Rajneeti Darpan"><meta property="og:site_name" content="Rajneeti Darpan">
+       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${headline}","datePublished":"2024-03-12T09:15:42+05:30","author":[{"@type":"Person","name":"रवि शंकर मिश्र"}],"publisher":{"@type":"Organization","name":"Rajneeti Darpan"}}</script>`,
+      `<article><h1>${headline}</h1></article>`,
+    );
+    expect(m.title).toBe(headline);
+    expect(m.siteName).toBe('Rajneeti Darpan');
+    expect(m.byline).toBe('रवि शंकर मिश्र');
+    expect(m.publishedTime).toBe('2024-03-12T03:45:42.000Z');
+    expect(m.lang).toBe('hi');
+  });
+
+  it('strips a site-name suffix only when it names the site', () => {
+    expect(stripSiteName('Flood wall to rise | The Gazette', 'The Gazette', 'gazette.example')).toBe('Flood wall to rise');
+    expect(stripSiteName('Review | A quiet film', 'The Capital Ledger', 'ledger.example')).toBe('Review | A quiet film');
+    expect(stripSiteName('Bus lanes work - by Maren Holt', null, 'substack.example')).toBe('Bus lanes work');
+    expect(stripSiteName('Nelson scores in OT - Times Union', null, 'www.timesunion.com')).toBe('Nelson scores in OT');
+  });
+
+  it('falls back to <time datetime> and article:published_time', () => {
+    expect(meta('<title>x</title>', '<time datetime="2024-05-01T10:00:00Z">1 May</time>').publishedTime).toBe('2024-05-01T10:00:00.000Z');
+    expect(meta('<meta property="article:published_time" content="2023-01-02T03:04:05+00:00">').publishedTime).toBe('2023-01-02T03:04:05.000Z');
+  });
+});

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { jsdomBody } from '../../__tests__/jsdom-page';
+import { isDateLine, trimEdges } from '../trim-edges';
+
+let close = () => {};
+afterEach(() => close());
+
+const para = (s: string) => `<p>${s} — a paragraph of the story long enough to be prose, with a few more words to be sure.</p>`;
+
+function run(html: string, byline = '') {
+  const page = jsdomBody(`<div id="root">${html}</div>`);
+  close = page.close;
+  const root = page.body.querySelector('#root')!;
+  trimEdges(root, { url: 'https://news.example/', doc: page.doc, byline });
+  return root.textContent!.replace(/\s+/g, ' ');
+}
+
+describe('trimEdges', () => {
+  it('drops bylines, datelines and bios before the first and after the last paragraph', () => {
+    const text = run(`<p>By</p><p>Janie Har</p><p>Updated Nov. 19, 2019 8:21 am ET</p>${para('First')}${para('Last')}
+      <div class="author-bio">Janie covers the state capitol.</div><ul><li><a href="/1">More from Janie</a></li><li><a href="/2">Another</a></li></ul>`, 'janie har');
+    expect(text).toContain('First');
+    expect(text).toContain('Last');
+    for (const gone of ['Janie Har', '8:21', 'covers the state capitol', 'More from Janie']) expect(text).not.toContain(gone);
+  });
+
+  it('keeps timestamps inside the story and footnotes after it', () => {
+    const text = run(`${para('Opening')}<p>10:45 AM</p>${para('Update')}<ol class="footnotes"><li><a href="#r1">^</a> Source: city budget 2024.</li></ol>`);
+    expect(text).toContain('10:45 AM');
+    expect(text).toContain('Source: city budget 2024.');
+  });
+
+  it('recognises date lines in any script by their digits', () => {
+    expect(isDateLine('PUBLISHED: 10:48, Tue, Nov 19, 2019')).toBe(true);
+    expect(isDateLine('१२ मार्च 2024, 09:15 IST')).toBe(true);
+    expect(isDateLine('The 2019 budget was cut.')).toBe(false);
+  });
+});
