@@ -15,7 +15,8 @@ const BROWSER_MODULES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'artifacts/**', '.cache/**'] },
+  // .output*/: also the private build folders BROADSHEET_OUT_DIR creates (.output-<name>/).
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'artifacts/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
