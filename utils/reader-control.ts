@@ -45,16 +45,35 @@ export function isRestrictedUrl(url: string | undefined): boolean {
   return parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore');
 }
 
+/** How long injection may take before the popup stops saying "Opening…" (a page that never settles). */
+export const INJECT_TIMEOUT_MS = 10_000;
+/** How long the overlay may take to extract and paint; generous, since huge pages are slow but legal. */
+export const OPEN_TIMEOUT_MS = 30_000;
+
+/** Rejects with a clear message when `promise` has not settled within `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Makes sure the overlay script listens in the tab; a failure means the page is off limits. */
 async function ensureOverlay(tabId: number): Promise<Result<true, ReaderError>> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
+    await withTimeout(
+      browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] }),
+      INJECT_TIMEOUT_MS,
+      'Injecting the reader',
+    );
     return { ok: true, value: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Chrome: "Cannot access contents of…", "The extensions gallery cannot be scripted", PDF viewer;
     // Firefox: "Missing host permission for the tab". All mean: this page is off limits to us.
-    return fail('restricted', message);
+    // A page that never lets the script settle is a failure to report, not a restriction.
+    return fail(message.includes('did not finish') ? 'failed' : 'restricted', message);
   }
 }
 
@@ -79,7 +98,7 @@ export async function setReader(tabId: number, action: ReaderAction): Promise<Re
   const injected = await ensureOverlay(tabId);
   if (!injected.ok) return injected;
   try {
-    return await sendToTab(tabId, 'overlay:set', { action });
+    return await withTimeout(sendToTab(tabId, 'overlay:set', { action }), OPEN_TIMEOUT_MS, 'Opening the reader');
   } catch (error) {
     return fail('failed', error instanceof Error ? error.message : String(error));
   }

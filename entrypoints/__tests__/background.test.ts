@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { deliver } from '@/tests/deliver';
-import { OVERLAY_SCRIPT } from '@/utils/reader-control';
+import { INJECT_TIMEOUT_MS, OVERLAY_SCRIPT } from '@/utils/reader-control';
 import type { TriggerableEvent } from '@/tests/fake-events';
 
 /** Registers a fake overlay content script that answers `overlay:set` once injected. */
@@ -60,6 +60,20 @@ describe('background', () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
     const result = await deliver('reader:set', { tabId: tab.id, action: 'open' });
     expect(result).toMatchObject({ ok: false, error: 'restricted' });
+  });
+
+  it('answers "failed" instead of hanging when injection never settles', async () => {
+    vi.useFakeTimers();
+    try {
+      const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/slow', active: true });
+      const { executeScript } = fakeOverlay();
+      executeScript.mockReturnValueOnce(new Promise(() => {}));
+      const pending = deliver('reader:set', { tabId: tab.id, action: 'open' });
+      await vi.advanceTimersByTimeAsync(INJECT_TIMEOUT_MS + 1);
+      expect(await pending).toMatchObject({ ok: false, error: 'failed' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('closing a tab that never had the reader does not inject anything', async () => {
