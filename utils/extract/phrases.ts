@@ -8,7 +8,7 @@
 /** Labels that introduce a link to another story: "Also read: …". Matched at the start of a block. */
 export const READ_ALSO: Record<string, string[]> = {
   en: ['also read', 'read also', 'read more', 'see also', 'related', 'related post', 'related article', 'related story', 'related stories', 'related news', 'more on this', 'more from', 'see more', 'recommended', "don't miss", 'dont miss', 'must read', 'you may also like', 'you might also like', 'more great', 'more stories', 'trending', 'top stories', 'latest news', 'most read', 'most popular', 'popular'],
-  hi: ['यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'यह भी पढ़े', 'ये भी पढ़े', 'इसे भी पढ़े', 'और पढ़ें', 'जरूर पढ़ें', 'ज़रूर पढ़ें', 'संबंधित खबरें', 'संबंधित ख़बरें', 'सम्बंधित खबरें', 'ट्रेंडिंग', 'लेटेस्ट', 'पढ़ें'],
+  hi: ['यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'यह भी पढ़े', 'ये भी पढ़े', 'इसे भी पढ़े', 'और पढ़ें', 'जरूर पढ़ें', 'ज़रूर पढ़ें', 'संबंधित खबरें', 'संबंधित ख़बरें', 'सम्बंधित खबरें', 'ट्रेंडिंग', 'लेटेस्ट', 'पढ़ें', 'और खबरें'],
   ar: ['اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'اقرأ ايضا', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة'],
   ja: ['関連記事', 'あわせて読みたい', '合わせて読みたい', 'こちらもおすすめ', 'おすすめ記事', '関連ニュース', 'アクセスランキング'],
   zh: ['相关新闻', '相关阅读', '延伸阅读', '推荐阅读', '相關新聞', '延伸閱讀', '相关文章', '热门推荐'],
@@ -26,16 +26,20 @@ export const READ_ALSO: Record<string, string[]> = {
   nl: ['lees ook', 'lees meer'],
   sv: ['läs också', 'läs mer'],
   vi: ['xem thêm', 'đọc thêm', 'tin liên quan'],
+  mr: ['हेही वाचा', 'हे पण वाचा'],
+  ur: ['یہ بھی پڑھیں', 'مزید پڑھیں'],
+  fa: ['بیشتر بخوانید', 'بخوانید'],
+  ta: ['மேலும் படிக்க', 'இதையும் படிங்க'],
 };
 
 /** Whole-block labels of ad slots ("Advertisement"). A block is removed only if this is all it says. */
 export const AD_LABELS: Record<string, string[]> = {
   en: ['advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'story continues below advertisement', 'article continues below advertisement', 'continue reading below', 'scroll to continue with content', 'loading content', 'loading'],
-  hi: ['विज्ञापन', 'एडवरटाइजमेंट'],
+  hi: ['विज्ञापन', 'एडवरटाइजमेंट', 'विज्ञापन लोड नहीं हो सका'],
   ar: ['إعلان', 'اعلان', 'إعلانات'],
   ja: ['広告', 'スポンサーリンク', 'pr'],
   zh: ['广告', '廣告'],
-  ko: ['광고'],
+  ko: ['광고', '반응형'],
   ru: ['реклама'],
   de: ['anzeige', 'werbung'],
   tr: ['reklam'],
@@ -49,15 +53,20 @@ export const AD_LABELS: Record<string, string[]> = {
   sv: ['annons'],
   pl: ['reklama'],
   vi: ['quảng cáo'],
+  ta: ['விளம்பரம்'],
+  ur: ['اشتہار'],
+  fa: ['تبلیغات'],
+  bn: ['বিজ্ঞাপন'],
+  mr: ['जाहिरात'],
 };
 
 /** Whole-block labels of page furniture (buttons, widget titles, caption labels). */
 export const UI_LABELS: Record<string, string[]> = {
-  en: ['comments', 'comment', 'share', 'share this', 'share this article', 'share this story', 'print', 'email', 'tweet', 'subscribe', 'latest', 'popular', 'highlights', 'trending', 'by', 'close', 'image', 'caption', 'image caption', 'image copyright', 'media caption', 'tags', 'topics', 'filed under', 'loading', 'next', 'previous', 'back to top', 'related', 'more', 'menu', 'search', 'home', 'news', 'listen', 'listen to this article', 'follow', 'copy link', 'copied', 'view comments', 'reply'],
-  hi: ['शेयर करें', 'शेयर', 'टिप्पणियाँ', 'टिप्पणी', 'कमेंट', 'टैग', 'टैग्स', 'फॉलो करें', 'होम', 'पढ़ें'],
-  ar: ['شارك', 'تعليقات', 'الوسوم', 'مشاركة'],
+  en: ['comments', 'comment', 'share', 'share this', 'share this article', 'share this story', 'print', 'email', 'tweet', 'subscribe', 'latest', 'popular', 'highlights', 'trending', 'by', 'close', 'image', 'caption', 'image caption', 'image copyright', 'media caption', 'tags', 'topics', 'filed under', 'loading', 'next', 'previous', 'back to top', 'related', 'more', 'menu', 'search', 'home', 'news', 'listen', 'listen to this article', 'follow', 'copy link', 'copied', 'view comments', 'reply', 'auto refresh', 'font size', 'text size'],
+  hi: ['शेयर करें', 'शेयर', 'टिप्पणियाँ', 'टिप्पणी', 'कमेंट', 'टैग', 'टैग्स', 'फॉलो करें', 'होम', 'पढ़ें', 'आपकी प्रतिक्रिया'],
+  ar: ['شارك', 'تعليقات', 'الوسوم', 'مشاركة', 'آخر تحديث'],
   ja: ['シェア', 'コメント', 'タグ', '印刷'],
-  zh: ['分享', '评论', '标签', '打印'],
+  zh: ['分享', '评论', '标签', '打印', '字号'],
   ko: ['공유', '댓글', '태그', '인쇄'],
   ru: ['поделиться', 'комментарии', 'теги', 'печать'],
   de: ['teilen', 'kommentare', 'drucken'],
@@ -65,6 +74,7 @@ export const UI_LABELS: Record<string, string[]> = {
   es: ['compartir', 'comentarios', 'imprimir'],
   he: ['שתפו', 'תגובות', 'שיתוף'],
   tr: ['paylaş', 'yorumlar', 'etiketler'],
+  fa: ['کد خبر'],
 };
 
 /**
@@ -72,21 +82,21 @@ export const UI_LABELS: Record<string, string[]> = {
  * Matched anywhere in a SHORT block (see remove-promos.ts), never in a long paragraph.
  */
 export const PROMOS: Record<string, string[]> = {
-  en: ['join now', 'whatsapp group', 'telegram group', 'whatsapp channel', 'telegram channel', 'follow us', 'google news', 'newsletter', 'sign up', 'subscribe', 'download the app', 'get the app', 'our app', 'click here', 'click to tweet', 'share this', 'share on', 'print article', 'order reprints', 'text size', 'all rights reserved', 'copyright ©', '©', 'media playback is unsupported', 'get breaking news', 'delivered weekday mornings', 'join our', 'follow ap', 'comments', 'leave a comment', 'post a comment', 'subscriber services', 'via syndigate'],
-  hi: ['फॉलो करें', 'फ़ॉलो करें', 'जॉइन करें', 'ज्वाइन करें', 'जॉइन करने के लिए', 'गूगल न्यूज़', 'गूगल न्यूज', 'व्हाट्सएप', 'वॉट्सऐप', 'टेलीग्राम', 'ऐप डाउनलोड', 'सब्सक्राइब', 'न्यूज़लेटर', 'शेयर करें'],
+  en: ['join now', 'whatsapp group', 'telegram group', 'whatsapp channel', 'telegram channel', 'follow us', 'google news', 'newsletter', 'sign up', 'subscribe', 'download the app', 'get the app', 'our app', 'click here', 'click to tweet', 'share this', 'share on', 'print article', 'order reprints', 'text size', 'all rights reserved', 'copyright ©', '©', 'media playback is unsupported', 'get breaking news', 'delivered weekday mornings', 'join our', 'follow ap', 'comments', 'leave a comment', 'post a comment', 'subscriber services', 'via syndigate', 'please turn on javascript', 'enable javascript', 'this material may not be published'],
+  hi: ['फॉलो करें', 'फ़ॉलो करें', 'जॉइन करें', 'ज्वाइन करें', 'जॉइन करने के लिए', 'गूगल न्यूज़', 'गूगल न्यूज', 'व्हाट्सएप', 'वॉट्सऐप', 'टेलीग्राम', 'ऐप डाउनलोड', 'सब्सक्राइब', 'न्यूज़लेटर', 'शेयर करें', 'पेज रिफ्रेश करें'],
   ar: ['تابعونا', 'تابعنا', 'اشترك', 'النشرة البريدية', 'حمل التطبيق', 'جميع الحقوق محفوظة', 'شارك'],
   ja: ['フォローする', 'フォローしてください', 'ニュースレター', '登録する', 'アプリをダウンロード', 'シェアする', '無断転載'],
   zh: ['关注我们', '订阅', '下载客户端', '分享到', '版权所有', '责任编辑'],
   ko: ['구독하기', '팔로우', '무단전재', '재배포 금지', '앱 다운로드', '저작권자'],
   ru: ['подписывайтесь', 'подпишитесь', 'наш телеграм', 'скачайте приложение', 'поделиться'],
   de: ['folgen sie uns', 'newsletter abonnieren', 'jetzt abonnieren', 'app herunterladen', 'teilen'],
-  fr: ['suivez-nous', 'abonnez-vous', "inscrivez-vous à la newsletter", "télécharger l'application", 'partager'],
+  fr: ['suivez-nous', 'abonnez-vous', "inscrivez-vous à la newsletter", "télécharger l'application", 'partager', 'soutenez'],
   es: ['síguenos', 'suscríbete', 'descarga la app', 'compartir'],
   pt: ['siga-nos', 'assine', 'baixe o app', 'compartilhe'],
   it: ['seguici', 'iscriviti', 'scarica l’app', 'condividi'],
   id: ['ikuti kami', 'gabung', 'unduh aplikasi', 'bagikan'],
   he: ['הצטרפו', 'עקבו אחרינו', 'הורידו את האפליקציה'],
-  tr: ['bizi takip edin', 'abone ol', 'uygulamayı indir', 'paylaş'],
+  tr: ['bizi takip edin', 'abone ol', 'uygulamayı indir', 'paylaş', 'yorum yapabilmek için'],
   bn: ['ফলো করুন', 'সাবস্ক্রাইব'],
 };
 

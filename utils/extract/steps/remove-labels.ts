@@ -10,12 +10,29 @@ import type { Step } from './step';
 
 const isLabel = isPhrase([...allPhrases(AD_LABELS), ...allPhrases(UI_LABELS)]);
 
+/** An ad slot's size ("728x90", "300 × 250"): a label in every language. */
+const SLOT_SIZE = /^\d{2,4}\s*[x×]\s*\d{2,4}$/;
+
+/** Every piece of text in the block is a label on its own ("ADVERTISEMENT" + "SCROLL TO CONTINUE"). */
+function onlyLabels(block: Element): boolean {
+  const pieces: string[] = [];
+  const stack: Node[] = [block];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const piece = fold(node.nodeValue ?? '');
+      if (piece) pieces.push(piece);
+    } else for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+  return pieces.length > 0 && pieces.every((p) => isLabel(p) || SLOT_SIZE.test(p));
+}
+
 export const removeLabels: Step = (root) => {
   for (const block of leafBlocks(root)) {
     const text = textOf(block);
     if (text.length > 60 || block.querySelector('img, picture, video, table')) continue;
     // A block emptied of words by the steps before ("|", "/") is a separator, not content.
-    if (!text || !/[\p{L}\p{N}]/u.test(text) || isLabel(fold(text))) block.remove();
+    if (!text || !/[\p{L}\p{N}]/u.test(text) || isLabel(fold(text)) || onlyLabels(block)) block.remove();
   }
   // Inline labels at the very end of a paragraph ("… text. Advertisement") are left: too rare to risk.
 };
