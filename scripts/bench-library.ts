@@ -3,6 +3,7 @@
  * 20,000 saved articles (5–50 kB of text each, eight languages and scripts) and measures what
  * users feel:
  *   firstPaintMs   popup.html opened → first list rows painted (performance mark set by the popup), median of 5
+ *                  (the first open after launch is ~100 ms slower at any size: code and storage warm up)
  *   searchMedianMs / searchP95Ms   typing a query → its results painted, over 50 queries in many scripts
  *   saveMs         `library:save` of a 5–50 kB article from an extension page → answer, median of 10
  *   heapMB         library page JS heap after load and a scroll (after GC)
@@ -334,12 +335,18 @@ async function measure(size: number, langs: Lang[], queries: string[]) {
 
     const saves = await seeder.evaluate(saveInPage, { lang: langs[0]!, count: 10, base: size + Date.now() });
     await seeder.close();
+    // Let the writes settle (index merges in the background, the browser's own storage compaction
+    // after a large import) before timing the popup, as when a person opens it later.
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
 
     const paints: number[] = [];
     for (let i = 0; i < 5; i++) {
       const popup = await openPage(context, `${origin}/popup.html`);
       const mark = await popup.waitForFunction(() => performance.getEntriesByName('broadsheet:list-painted')[0]?.startTime, undefined, { timeout: 30_000 });
       paints.push((await mark.jsonValue()) as number);
+      // Let this popup finish reading its list (the count shows) before the next opens: a person
+      // does not reopen the popup within milliseconds, and a closed page's reads still occupy IndexedDB.
+      await popup.waitForFunction(() => (document.querySelector('[data-testid="library-count"]')?.textContent ?? '') !== '');
       if (i < 4) await popup.close();
       else {
         // Search in the last popup opened: warm, as when a user types.
@@ -369,6 +376,7 @@ async function measure(size: number, langs: Lang[], queries: string[]) {
 
     return {
       firstPaintMs: round(median(paints)),
+      firstPaintAllMs: paints.map((ms) => round(ms)),
       searchMedianMs: round(median(latencies)),
       searchP95Ms: round(p95(latencies)),
       saveMs: round(median(saves)),
