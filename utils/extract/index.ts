@@ -22,14 +22,14 @@
  * 11. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
  *     steps above leave some labels orphaned.
  * 12. Sanitize once (DOMPurify): everything after handles only safe HTML.
- * 13. Text, counts, language and direction from the sanitized body (what the reader shows);
+ * 13. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
+ *     text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).
  */
 import { Readability } from '@mozilla/readability';
 import { boundedSubtree, measure } from './guard';
 import { resolveLanguage, dirForLang } from './language';
 import { readMetadata } from './metadata';
-import { isProbablyArticle } from './readerable';
 import { countText, readingMinutes, wordCount } from './reading-time';
 import { sanitizeHtml } from './sanitize';
 import { isListing, linkDensity } from './signals';
@@ -46,8 +46,6 @@ import type { Article, ExtractFailure, ExtractResult, TextDirection } from './ty
 
 export type { Article, ExtractResult, ExtractFailure, SanitizedHtml } from './types';
 
-/** A main block shorter than this is an article only if the page reads as one (readerable.ts). */
-const CONFIDENT_ARTICLE_CHARS = 200;
 /** A main block with more of its text in links than this is a list of links (search results, a section page). */
 const MAX_LINK_DENSITY = 0.35;
 
@@ -92,7 +90,7 @@ function extract(doc: Document, url: string): ExtractResult {
   // Measured before the post-steps remove link boxes: a list of teasers is links through and through.
   const density = linkDensity(content);
   if (density > MAX_LINK_DENSITY) return failure('not-article', `The main block is ${Math.round(density * 100)}% links`);
-  if (isListing(content)) return failure('not-article', 'The main block is a list of linked headlines');
+  if (density > 0.15 && isListing(content)) return failure('not-article', 'The main block is a list of linked headlines');
 
   const meta = readMetadata(doc, url, parsed);
   ctx.byline = (meta.byline ?? '').toLowerCase();
@@ -103,10 +101,9 @@ function extract(doc: Document, url: string): ExtractResult {
   const container = doc.implementation.createHTMLDocument('').createElement('div');
   container.innerHTML = html;
   const text = blockText(container);
+  // No length floor: a short note is still what the user asked to read; listings and link pages
+  // were refused above by structure, and an empty block here.
   if (!text) return failure('not-article', 'No text in the main block');
-  if (text.length < CONFIDENT_ARTICLE_CHARS && !isProbablyArticle(doc)) {
-    return failure('not-article', `Only ${text.length} characters of text, and the page does not read as an article`);
-  }
 
   const lang = resolveLanguage(meta.lang, text);
   const dir: TextDirection = meta.dir === 'rtl' || meta.dir === 'ltr' ? meta.dir : dirForLang(lang);

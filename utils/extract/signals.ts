@@ -161,7 +161,9 @@ const TEASER_HEADINGS = new Set(['H2', 'H3', 'H4']);
 export function isListing(root: Element): boolean {
   const headings = descendants(root, TEASER_HEADINGS).filter((h) => textOf(h));
   if (headings.length < 3) return false;
-  const linked = headings.filter((h) => linkDensity(h) > 0.8).length;
+  // Links to a place on this page (permalink anchors on docs headings) do not make a teaser.
+  const outward = (h: Element) => descendants(h, A).some((a) => !(a.getAttribute('href') ?? '#').trim().startsWith('#'));
+  const linked = headings.filter((h) => linkDensity(h) > 0.8 && outward(h)).length;
   return linked / headings.length >= 0.75;
 }
 

@@ -47,7 +47,7 @@ describe('extractArticle on bad input', () => {
     const result = extractFrom(html);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.text).not.toContain('Great read');
-  });
+  }, 120_000);
 
   // The next inputs are built with DOM calls, not parsed: an HTML parser's own cost on them is not
   // what is being tested.
@@ -72,7 +72,7 @@ describe('extractArticle on bad input', () => {
     expect(extractArticle(page.doc, URL_)).toMatchObject({ ok: false, reason: 'too-large' });
     // Not closed: jsdom tears a window down (and removes nodes) recursively per level, which overflows
     // on this tree; the window is garbage once the test ends.
-  });
+  }, 180_000); // jsdom's parser alone needs most of this on a busy machine
 
   function wide(doc: Document) {
     for (let i = 0; i < 100_000; i++) doc.body.appendChild(doc.createElement('div')).appendChild(doc.createElement('span')).textContent = 'x';
@@ -85,11 +85,11 @@ describe('extractArticle on bad input', () => {
     });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.text).toContain('paragraph 10');
-  });
+  }, 120_000);
 
   it('200,000 elements and no bounded main block: too large', () => {
     expect(built(wide)).toMatchObject({ ok: false, reason: 'too-large' });
-  });
+  }, 120_000);
 
   it('broken encodings: invalid UTF-8 bytes and a lying charset still give an article', () => {
     const story = Buffer.from(`<html><head><meta charset="utf-8"></head><body><article><h1>T</h1>${prose(6)}</article></body></html>`, 'utf8');

@@ -10,7 +10,7 @@ const sentence = 'भारतीय टीम ने तीसरे टेस�
 
 describe('isProbablyArticle', () => {
   it('says yes to a div-based CMS page where isProbablyReaderable says no', () => {
-    const body = `<div class="story">${Array.from({ length: 5 }, () => `<div class="txt">${sentence}।<br><br>${sentence}।</div>`).join('')}</div>`;
+    const body = `<div class="story">${Array.from({ length: 5 }, () => `<div class="txt">${sentence}। ${sentence}।</div>`).join('')}</div>`;
     const page = jsdomPage(`<!doctype html><html><head><meta property="og:type" content="article"></head><body>${body}</body></html>`);
     close = page.close;
     expect(isProbablyReaderable(page.doc)).toBe(false);
