@@ -6,7 +6,9 @@
  * content (a live blog's timestamps, a list of sources), so only the edges are trimmed.
  * Footnotes and reference lists are kept wherever they are.
  */
-import { leafBlocks, linkDensity, nameWords, textOf } from '../signals';
+import { descendants, leafBlocks, linkDensity, nameWords, textOf } from '../signals';
+
+const A = new Set(['A']);
 import type { Step } from './step';
 
 /** Name words of metadata and bio boxes. */
@@ -44,6 +46,17 @@ function isNote(el: Element, root: Element): boolean {
   return inNamed(el, root, NOTE_WORDS) || !!el.closest('[role="doc-endnotes"], [role="doc-footnote"]');
 }
 
+/**
+ * The block links to another story: some link text is as long as a headline. A closing list of
+ * short links (place names, topics: "福岡県：久留米市") is the story's own and stays.
+ */
+function linksHeadline(block: Element): boolean {
+  return descendants(block, A).some((a) => {
+    const t = textOf(a);
+    return t.length >= (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t) ? 12 : 25);
+  });
+}
+
 /** Furniture at an edge of the story: remove it? */
 function isFurniture(el: Element, text: string, root: Element, byline: string): boolean {
   if (isNote(el, root)) return false;
@@ -66,6 +79,6 @@ export const trimEdges: Step = (root, { byline }) => {
   for (let i = last + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     const text = texts[i]!;
-    if (isFurniture(block, text, root, byline) || (!isNote(block, root) && text && linkDensity(block, text) > 0.5)) block.remove();
+    if (isFurniture(block, text, root, byline) || (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block))) block.remove();
   }
 };

@@ -18,7 +18,7 @@ function run(html: string, byline = '') {
 describe('trimEdges', () => {
   it('drops bylines, datelines and bios before the first and after the last paragraph', () => {
     const text = run(`<p>By</p><p>Janie Har</p><p>Updated Nov. 19, 2019 8:21 am ET</p>${para('First')}${para('Last')}
-      <div class="author-bio">Janie covers the state capitol.</div><ul><li><a href="/1">More from Janie</a></li><li><a href="/2">Another</a></li></ul>`, 'janie har');
+      <div class="author-bio">Janie covers the state capitol.</div><ul><li><a href="/1">More from Janie: how the capitol budget fight ends</a></li><li><a href="/2">Another headline about the state legislature</a></li></ul>`, 'janie har');
     expect(text).toContain('First');
     expect(text).toContain('Last');
     for (const gone of ['Janie Har', '8:21', 'covers the state capitol', 'More from Janie']) expect(text).not.toContain(gone);
@@ -28,6 +28,12 @@ describe('trimEdges', () => {
     const text = run(`${para('Opening')}<p>10:45 AM</p>${para('Update')}<ol class="footnotes"><li><a href="#r1">^</a> Source: city budget 2024.</li></ol>`);
     expect(text).toContain('10:45 AM');
     expect(text).toContain('Source: city budget 2024.');
+  });
+
+  it('keeps a closing list of short topic links (place names), which is the story', () => {
+    const text = run(`${para('Quake')}<p><a href="/area/fukuoka">福岡県</a>：<a href="/w/kurume">久留米市</a></p><p><a href="/area/saga">佐賀県</a>：<a href="/w/kanzaki">神埼市</a></p>`);
+    expect(text).toContain('久留米市');
+    expect(text).toContain('神埼市');
   });
 
   it('recognises date lines in any script by their digits', () => {
