@@ -118,7 +118,8 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
 
     // Reading to the end marks it read.
     await reader.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), undefined);
-    await popup.evaluate(() => location.reload(), undefined);
+    await popup.close();
+    popup = await browser.openExtensionPage('popup.html');
     const after = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.items.some((item) => item.id === savedId && item.read === 'true'));
     expect(after.items.find((item) => item.id === savedId)?.read).toBe('true');
     await reader.close();
