@@ -175,7 +175,10 @@ export class OverlayController {
     const result = await sendToBackground('library:save', { article: this.article }).catch((error: unknown) =>
       fail('failed' as const, String(error)),
     );
-    this.saveState = result.ok ? { kind: 'saved' } : { kind: 'error', message: result.message };
+    // A full disk gets the library's plain explanation; other failures keep their detail.
+    this.saveState = result.ok
+      ? { kind: 'saved' }
+      : { kind: 'error', message: result.error === 'quota' ? translate('libraryStorageFull') : result.message };
     this.rerender();
   }
 
