@@ -4,12 +4,14 @@
  * read yet show as placeholders and the list asks for them with `onRange`.
  *
  * Keyboard (the list is one tab stop, a listbox with an active row): ↑/↓ move, Page Up/Down and
- * Home/End jump, Enter opens, Delete (or Backspace) deletes, Space toggles selection where rows
- * can be selected.
+ * Home/End jump, Enter opens, Delete (or Backspace) deletes, M marks read/unread, Space toggles
+ * selection where rows can be selected. For the mouse, a small action bar (mark read, delete)
+ * sits beside the active row, outside the listbox, so no option contains a control.
  */
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleMeta } from '../utils/library/types';
+import { useI18n } from './i18n';
 import { LibraryItem } from './LibraryItem';
 
 /** Rows rendered beyond each edge of the viewport, so fast scrolling does not show gaps. */
@@ -44,6 +46,7 @@ export interface ArticleListProps {
 
 export function ArticleList(props: ArticleListProps) {
   const { ids, rows, onRange, label, height, rowHeight = 76, onOpen, onDelete, onSetRead, selection, onToggleSelect, query } = props;
+  const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);
@@ -94,6 +97,7 @@ export function ArticleList(props: ArticleListProps) {
       Enter: () => id !== undefined && onOpen(id),
       Delete: () => id !== undefined && onDelete([id]),
       Backspace: () => id !== undefined && onDelete([id]),
+      m: () => id !== undefined && rows.get(id) && onSetRead(id, !rows.get(id)!.read),
       ' ': () => id !== undefined && onToggleSelect?.(id),
     };
     const action = keys[event.key];
@@ -118,33 +122,61 @@ export function ArticleList(props: ArticleListProps) {
         selected={selection ? selection.has(id) : undefined}
         onToggleSelect={onToggleSelect ? () => onToggleSelect(id) : undefined}
         onOpen={() => onOpen(id)}
-        onDelete={() => onDelete([id])}
-        onSetRead={(read) => onSetRead(id, read)}
         onActivate={() => setActive(i)}
       />,
     );
   }
 
   const activeId = ids[active];
+  const activeMeta = activeId === undefined ? undefined : rows.get(activeId);
+  const actionsTop = active * rowHeight - scrollTop;
   return (
-    <div
-      ref={scroller}
-      class="bs-list"
-      role="listbox"
-      tabIndex={0}
-      aria-label={label}
-      aria-multiselectable={selection ? 'true' : undefined}
-      aria-activedescendant={activeId !== undefined && active >= start && active < end ? `bs-row-${activeId}` : undefined}
-      data-testid="library-list"
-      data-query={query ?? ''}
-      data-count={ids.length}
-      style={{ height: `${height}px` }}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-      onKeyDown={onKeyDown}
-    >
-      <div class="bs-list-inner" style={{ height: `${ids.length * rowHeight}px` }}>
-        {items}
+    <div class="bs-list-wrap">
+      <div
+        ref={scroller}
+        class="bs-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={label}
+        aria-multiselectable={selection ? 'true' : undefined}
+        aria-activedescendant={activeId !== undefined && active >= start && active < end ? `bs-row-${activeId}` : undefined}
+        data-testid="library-list"
+        data-query={query ?? ''}
+        data-count={ids.length}
+        style={{ height: `${height}px` }}
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+      >
+        <div class="bs-list-inner" style={{ height: `${ids.length * rowHeight}px` }}>
+          {items}
+        </div>
       </div>
+      {activeMeta && actionsTop >= 0 && actionsTop < height && (
+        <div class="bs-row-actions" style={{ top: `${actionsTop + 6}px` }} data-testid="library-row-actions">
+          <button
+            type="button"
+            class="bs-icon-button"
+            tabIndex={-1}
+            title={activeMeta.read ? t('libraryMarkUnread') : t('libraryMarkRead')}
+            aria-label={activeMeta.read ? t('libraryMarkUnread') : t('libraryMarkRead')}
+            data-testid="library-item-read"
+            onClick={() => onSetRead(activeMeta.id, !activeMeta.read)}
+          >
+            <span aria-hidden="true">{activeMeta.read ? '○' : '✓'}</span>
+          </button>
+          <button
+            type="button"
+            class="bs-icon-button"
+            tabIndex={-1}
+            title={t('libraryDelete')}
+            aria-label={t('libraryDelete')}
+            data-testid="library-item-delete"
+            onClick={() => onDelete([activeMeta.id])}
+          >
+            <span aria-hidden="true">🗑</span>
+          </button>
+        </div>
+      )}
     </div>
   );
 }

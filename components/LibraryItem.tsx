@@ -1,8 +1,10 @@
 /**
  * One saved article in a list: title, site, saved date, reading time, read/unread, a one-line
  * excerpt. A fixed height, so the list can place rows without measuring them (ArticleList
- * renders only the rows in view). The row is a listbox option; its buttons are for the mouse
- * (keyboard users have Delete and the list's keys), so they are out of the tab order.
+ * renders only the rows in view). The row is a listbox option with nothing interactive inside
+ * (buttons in an option are unreachable to assistive technology): the row's actions are the
+ * list's keys and the action bar ArticleList shows beside the active row; the selection mark is a
+ * picture of aria-selected, toggled by clicking it.
  */
 import type { ArticleMeta } from '../utils/library/types';
 import { formatNumber, hostOf } from './article-meta';
@@ -28,11 +30,7 @@ export interface LibraryItemProps {
   onToggleSelect?: () => void;
   /** Opens the article. */
   onOpen: () => void;
-  /** Deletes the article (the caller offers undo). */
-  onDelete: () => void;
-  /** Marks the article read (true) or unread (false). */
-  onSetRead: (read: boolean) => void;
-  /** Makes this the active row (on pointer down). */
+  /** Makes this the active row (pointer down or hover). */
   onActivate: () => void;
 }
 
@@ -46,7 +44,7 @@ function formatSaved(savedAt: number, uiLang: string): string {
 }
 
 export function LibraryItem(props: LibraryItemProps) {
-  const { meta, domId, index, setSize, top, height, active, selected, onToggleSelect, onOpen, onDelete, onSetRead, onActivate } = props;
+  const { meta, domId, index, setSize, top, height, active, selected, onToggleSelect, onOpen, onActivate } = props;
   const { t, uiLang } = useI18n();
   const style = { top: `${top}px`, height: `${height}px` };
   if (!meta) {
@@ -66,19 +64,19 @@ export function LibraryItem(props: LibraryItemProps) {
       data-read={meta.read ? 'true' : 'false'}
       style={style}
       onPointerDown={onActivate}
+      onPointerEnter={onActivate}
       onClick={(event) => {
-        if ((event.target as Element).closest('button, input')) return;
+        if ((event.target as Element).closest('.bs-item-check')) return;
         onOpen();
       }}
     >
       {onToggleSelect && (
-        <input
-          type="checkbox"
+        <span
           class="bs-item-check"
-          tabIndex={-1}
-          checked={selected === true}
-          aria-label={t('librarySelectArticle', meta.title)}
-          onChange={onToggleSelect}
+          aria-hidden="true"
+          data-checked={selected === true ? 'true' : 'false'}
+          title={t('librarySelectArticle', meta.title)}
+          onClick={onToggleSelect}
           data-testid="library-item-check"
         />
       )}
@@ -100,30 +98,6 @@ export function LibraryItem(props: LibraryItemProps) {
             {meta.excerpt}
           </div>
         )}
-      </div>
-      <div class="bs-item-actions">
-        <button
-          type="button"
-          class="bs-icon-button"
-          tabIndex={-1}
-          title={meta.read ? t('libraryMarkUnread') : t('libraryMarkRead')}
-          aria-label={meta.read ? t('libraryMarkUnread') : t('libraryMarkRead')}
-          data-testid="library-item-read"
-          onClick={() => onSetRead(!meta.read)}
-        >
-          <span aria-hidden="true">{meta.read ? '○' : '✓'}</span>
-        </button>
-        <button
-          type="button"
-          class="bs-icon-button"
-          tabIndex={-1}
-          title={t('libraryDelete')}
-          aria-label={t('libraryDelete')}
-          data-testid="library-item-delete"
-          onClick={onDelete}
-        >
-          <span aria-hidden="true">🗑</span>
-        </button>
       </div>
     </div>
   );

@@ -119,20 +119,27 @@ describe('ArticleList', () => {
     const onToggleSelect = vi.fn<(id: number) => void>();
     const { list, press, ids } = mount({ selection: new Set([10_000]), onToggleSelect });
     expect(list.getAttribute('aria-multiselectable')).toBe('true');
-    expect(list.querySelector<HTMLInputElement>('[data-id="10000"] input[type="checkbox"]')!.checked).toBe(true);
+    expect(list.querySelector<HTMLElement>('[data-id="10000"]')!.getAttribute('aria-selected')).toBe('true');
+    expect(list.querySelector<HTMLElement>('[data-id="10000"] [data-testid="library-item-check"]')!.dataset.checked).toBe('true');
     press('ArrowDown');
     press(' ');
     expect(onToggleSelect).toHaveBeenCalledWith(ids[1]);
-    act(() => list.querySelector<HTMLInputElement>('[data-id="9998"] input[type="checkbox"]')!.click());
+    act(() => list.querySelector<HTMLElement>('[data-id="9998"] [data-testid="library-item-check"]')!.click());
     expect(onToggleSelect).toHaveBeenCalledWith(9998);
   });
 
-  it('marks read and deletes from the row buttons', () => {
-    const { list, onSetRead, onDelete } = mount();
-    act(() => list.querySelector<HTMLElement>('[data-id="10000"] [data-testid="library-item-read"]')!.click());
+  it('marks read and deletes from the action bar of the active row, which is outside the listbox', () => {
+    const { list, press, onSetRead, onDelete } = mount();
+    const actions = () => container.querySelector<HTMLElement>('[data-testid="library-row-actions"]')!;
+    expect(list.contains(actions())).toBe(false);
+    expect(list.querySelector('button, input, a')).toBeNull();
+    act(() => actions().querySelector<HTMLElement>('[data-testid="library-item-read"]')!.click());
     expect(onSetRead).toHaveBeenCalledWith(10_000, true);
-    act(() => list.querySelector<HTMLElement>('[data-id="10000"] [data-testid="library-item-delete"]')!.click());
+    act(() => actions().querySelector<HTMLElement>('[data-testid="library-item-delete"]')!.click());
     expect(onDelete).toHaveBeenCalledWith([10_000]);
+    press('ArrowDown');
+    press('m');
+    expect(onSetRead).toHaveBeenLastCalledWith(9999, false); // 9999 is read
   });
 });
 
