@@ -5,10 +5,18 @@
  * sentence that mentions advertising stays.
  */
 import { AD_LABELS, UI_LABELS, allPhrases } from '../phrases';
-import { fold, isPhrase, leafBlocks, textOf } from '../signals';
+import { afterPhrase, fold, isPhrase, leafBlocks, textOf } from '../signals';
 import type { Step } from './step';
 
 const isLabel = isPhrase([...allPhrases(AD_LABELS), ...allPhrases(UI_LABELS)]);
+const afterUiLabel = afterPhrase(allPhrases(UI_LABELS));
+
+/** "Label: value" furniture ("آخر تحديث: 12:30", "کد خبر: ۸۸۲۳۱", "字号：大 中 小"). */
+function isLabelledValue(folded: string): boolean {
+  const rest = afterUiLabel(folded);
+  // The value is a date, a number or a few words; a sentence after "Comments:" is story.
+  return rest !== null && /^\s*[:：]/.test(rest) && rest.trim().split(/\s+/).length <= 4;
+}
 
 /** An ad slot's size ("728x90", "300 × 250"): a label in every language. */
 const SLOT_SIZE = /^\d{2,4}\s*[x×]\s*\d{2,4}$/;
@@ -32,7 +40,7 @@ export const removeLabels: Step = (root) => {
     const text = textOf(block);
     if (text.length > 60 || block.querySelector('img, picture, video, table')) continue;
     // A block emptied of words by the steps before ("|", "/") is a separator, not content.
-    if (!text || !/[\p{L}\p{N}]/u.test(text) || isLabel(fold(text)) || onlyLabels(block)) block.remove();
+    if (!text || !/[\p{L}\p{N}]/u.test(text) || isLabel(fold(text)) || isLabelledValue(fold(text)) || onlyLabels(block)) block.remove();
   }
   // Inline labels at the very end of a paragraph ("… text. Advertisement") are left: too rare to risk.
 };
