@@ -67,22 +67,32 @@ export function nameWords(el: Element): string[] {
 const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/**
- * One phrase as a RegExp source: letters at either end must meet a non-letter there ("related" does
- * not match "relatedly"), except in scripts written without spaces, and symbols ("©") match as is.
- */
-function pattern(phrase: string): string {
-  const body = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (NO_SPACES.test(phrase)) return body;
-  const lead = WORDLIKE.test(phrase[0] ?? '') ? '(?<![\\p{L}\\p{M}\\p{N}])' : '';
-  const trail = WORDLIKE.test(phrase.at(-1) ?? '') || /\p{M}/u.test(phrase.at(-1) ?? '') ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
-  return lead + body + trail;
-}
+/** Letters (and marks, digits) may not touch a phrase that starts or ends with one ("related" ≠ "relatedly"). */
+const NOT_AFTER_LETTER = '(?<![\\p{L}\\p{M}\\p{N}])';
+const NOT_BEFORE_LETTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
+/**
+ * The phrases as one RegExp source. Phrases that need the same boundary checks share them: a
+ * Unicode-class lookaround per phrase made V8 spend ~0.7 s compiling the lists on a reader's first
+ * open. Scripts written without spaces get no boundaries; symbols ("©") match as they are.
+ * Longest phrases come first within each group, so the longest label wins.
+ */
 function alternation(phrases: string[]): string {
-  return [...new Set(phrases.map(fold))]
-    .sort((a, b) => b.length - a.length)
-    .map(pattern)
+  const groups = new Map<string, string[]>();
+  for (const phrase of [...new Set(phrases.map(fold))].sort((a, b) => b.length - a.length)) {
+    const body = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const spaced = !NO_SPACES.test(phrase);
+    const lead = spaced && WORDLIKE.test(phrase[0] ?? '') ? NOT_AFTER_LETTER : '';
+    const last = phrase.at(-1) ?? '';
+    const trail = spaced && (WORDLIKE.test(last) || /\p{M}/u.test(last)) ? NOT_BEFORE_LETTER : '';
+    const key = `${lead}\u0000${trail}`;
+    groups.set(key, [...(groups.get(key) ?? []), body]);
+  }
+  return [...groups]
+    .map(([key, bodies]) => {
+      const [lead = '', trail = ''] = key.split('\u0000');
+      return `${lead}(?:${bodies.join('|')})${trail}`;
+    })
     .join('|');
 }
 
