@@ -10,8 +10,14 @@
  * Pages are parsed by `openPage` (jsdom, in a window whose URL is the page's — see there why not the
  * environment's happy-dom DOMParser), as the status script (`tests/pages-status.ts`) does, so both
  * report the same results.
+ *
+ * `tests/pages/known-gaps.json` lists the pages the pipeline does not yet get right, with what is
+ * wrong. Those run as expected failures (`it.fails`): they stay visible in every run, and the day a
+ * page comes out right its test fails until it is taken off the list, so a gap can neither hide nor
+ * linger. The no-mutation contract is checked for every page, gaps included.
  */
 import { describe, expect, it } from 'vitest';
+import knownGaps from '../pages/known-gaps.json';
 import { extractArticle } from '@/utils/extract';
 import {
   articleProblems,
@@ -82,20 +88,45 @@ describe('page fixtures: conventions', () => {
   });
 });
 
+/** Pages whose extraction is known to be wrong today, and what is wrong with each. */
+const gaps: Record<string, string[]> = knownGaps;
+
+describe('page fixtures: known gaps', () => {
+  it('lists only existing fixtures, each with what is wrong', () => {
+    expect(Object.keys(gaps).filter((slug) => !slugs.includes(slug))).toEqual([]);
+    expect(Object.entries(gaps).filter(([, problems]) => problems.length === 0)).toEqual([]);
+  });
+});
+
+/** Extracts a fixture, returning the result and whether the document was left untouched. */
+function extractFixture(slug: string) {
+  expect(missingFiles(slug)).toEqual([]);
+  const { html, expected } = loadFixture(slug);
+  expect(validateExpected(expected)).toEqual([]);
+  const page = expected as ExpectedPage;
+  return withPage(html, page.url, (doc) => {
+    const before = serialize(doc);
+    const result = extractArticle(doc, page.url);
+    return { page, result, untouched: serialize(doc) === before };
+  });
+}
+
 describe('page fixtures: extraction', () => {
   for (const slug of slugs) {
-    it(slug, () => {
-      expect(missingFiles(slug)).toEqual([]);
-      const { html, expected } = loadFixture(slug);
-      expect(validateExpected(expected)).toEqual([]);
-      const page = expected as ExpectedPage;
-      const { before, after, result } = withPage(html, page.url, (doc) => {
-        const before = serialize(doc);
-        const result = extractArticle(doc, page.url);
-        return { before, after: serialize(doc), result };
-      });
-      expect(after === before, `${slug}: extractArticle changed the document`).toBe(true);
-      expect(articleProblems(page, result), `${slug}: differs from what a reader sees`).toEqual([]);
+    const gap = gaps[slug];
+    it(`${slug} leaves the page untouched`, () => {
+      expect(extractFixture(slug).untouched, `${slug}: extractArticle changed the document`).toBe(true);
     });
+    if (gap) {
+      it.fails(`${slug} (known gap: ${gap.join('; ')})`, () => {
+        const { page, result } = extractFixture(slug);
+        expect(articleProblems(page, result)).toEqual([]);
+      });
+    } else {
+      it(slug, () => {
+        const { page, result } = extractFixture(slug);
+        expect(articleProblems(page, result), `${slug}: differs from what a reader sees`).toEqual([]);
+      });
+    }
   }
 });
