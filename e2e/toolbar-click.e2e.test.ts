@@ -110,15 +110,18 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
   // Firefox lets the test fire the shortcut's own <key> element, which grants activeTab like a
   // key press; Chromium offers no gesture-granting path for commands (see reader-triggers for
   // the shortcut on its e2e build), so there the production-build check is the toolbar click above.
-  it.runIf(name === 'firefox')('the keyboard shortcut opens the reader with activeTab alone', async () => {
-    tab = await browser.openTab(server.page('english-article.html', 'case=shortcut'));
-    const page = tab;
-    await browser.triggerCommand(page, 'toggle-reader');
-    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(
-      'Harbour bridge closure splits the town in two',
-    );
-    expect(await browser.extensionErrors()).toEqual([]);
-  });
+  // Defined for one browser only (not skipped in the other): see the comment above.
+  if (name === 'firefox') {
+    it('the keyboard shortcut opens the reader with activeTab alone', async () => {
+      tab = await browser.openTab(server.page('english-article.html', 'case=shortcut'));
+      const page = tab;
+      await browser.triggerCommand(page, 'toggle-reader');
+      await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(
+        'Harbour bridge closure splits the town in two',
+      );
+      expect(await browser.extensionErrors()).toEqual([]);
+    });
+  }
 
   it.each([
     ['a home page of headlines', 'home-page.html'],
