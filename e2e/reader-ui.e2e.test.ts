@@ -197,7 +197,8 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
       .toEqual({ state: 'no-voice', label: null, text: "No voice for Hindi is installed on this system. You can add one in your operating system's speech settings." });
   });
 
-  // Defined for one browser only (not skipped in the other): see the comment above.
+  // Chromium only: a stub voice must go into the overlay's isolated world, reachable only through
+  // CDP (BiDi gives no handle on it). The reader page's read-aloud test stubs it in both browsers.
   if (name === 'chromium') {
     it('reads aloud with a stubbed voice: speaks sentence by sentence and highlights the one being read', async () => {
       const page = await openReader('hindi-news.html', HINDI_TITLE);
