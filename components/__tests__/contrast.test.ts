@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const readerCss = readFileSync(join(process.cwd(), 'components/reader.css'), 'utf8');
-const popupCss = readFileSync(join(process.cwd(), 'entrypoints/popup/popup.css'), 'utf8');
+const popupCss = readFileSync(join(process.cwd(), 'components/page-palette.css'), 'utf8');
 
 type Rgba = [number, number, number, number];
 

@@ -4,6 +4,7 @@ import { I18nContext } from '@/components/i18n';
 import { translate, uiLanguage } from '@/utils/i18n';
 import { LibraryPage } from './LibraryPage';
 import '@/components/library.css';
+import '@/components/page-palette.css';
 import './library-page.css';
 
 const uiLang = uiLanguage();
