@@ -7,7 +7,9 @@
 import { descendants } from '../signals';
 import type { Step } from './step';
 
-const PLAYERS = new Set(['IFRAME', 'EMBED', 'OBJECT']);
+const PLAYERS = new Set(['IFRAME', 'EMBED', 'OBJECT', 'AMP-YOUTUBE', 'AMP-VIMEO']);
+/** Where a player keeps its address: lazy players park `about:blank` in `src` and the real one in `data-src`. */
+const ADDRESS_ATTRS = ['src', 'data-src', 'data-lazy-src', 'data'];
 
 interface Video {
   href: string;
@@ -31,8 +33,12 @@ export function videoFor(src: string): Video | null {
 
 export const embedVideos: Step = (root, { doc }) => {
   for (const frame of descendants(root, PLAYERS)) {
-    const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? frame.getAttribute('data') ?? '';
-    const video = videoFor(src.trim());
+    // AMP players name only the id; the tag says the host.
+    const id = frame.getAttribute('data-videoid')?.trim();
+    const amp = id && (frame.tagName === 'AMP-YOUTUBE' ? `//youtu.be/${id}` : `//vimeo.com/${id}`);
+    let video: Video | null = null;
+    for (const attr of ADDRESS_ATTRS) video ??= videoFor(frame.getAttribute(attr)?.trim() ?? '');
+    video ??= amp ? videoFor(amp) : null;
     if (!video) continue;
     const card = doc.createElement('p');
     card.setAttribute('class', 'broadsheet-video');

@@ -1,13 +1,15 @@
 /**
  * Lazy images: many pages ship a placeholder `src` and the real address in `data-src`,
  * `data-lazy-src`, `data-srcset`, a `<noscript>` fallback or a `<picture>` source, filled in by
- * scripts that never run in a reader. Readability then drops or blanks them. This step puts the real
- * address in `src`/`srcset`, resolved to an absolute URL, before Readability scores the page.
+ * scripts that never run in a reader (AMP's <amp-img> likewise). Readability then drops or blanks
+ * them. This step puts the real address in `src`/`srcset`, resolved to an absolute URL, before
+ * Readability scores the page.
  */
 import { descendants } from '../signals';
 import type { Step } from './step';
 
 const NOSCRIPT = new Set(['NOSCRIPT']);
+const AMP_IMG = new Set(['AMP-IMG', 'AMP-ANIM']);
 const IMG_OR_SOURCE = new Set(['IMG', 'SOURCE']);
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
@@ -53,6 +55,16 @@ function noscriptImage(noscript: Element, doc: Document): Element | null {
 }
 
 export const rescueLazyImages: Step = (root, { url, doc }) => {
+  // AMP pages draw images with <amp-img> (a script turns it into an <img>): make it the <img> now.
+  for (const amp of descendants(root, AMP_IMG)) {
+    if (amp.closest('noscript')) continue;
+    const img = doc.createElement('img');
+    for (const attr of ['src', 'srcset', 'alt', 'width', 'height']) {
+      const value = amp.getAttribute(attr);
+      if (value !== null) img.setAttribute(attr, value);
+    }
+    amp.replaceWith(img);
+  }
   // <noscript> fallbacks first: they carry a full <img> for a placeholder beside them.
   for (const noscript of descendants(root, NOSCRIPT)) {
     const fallback = noscriptImage(noscript, doc);

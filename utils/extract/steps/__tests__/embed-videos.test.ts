@@ -26,6 +26,17 @@ describe('embedVideos', () => {
     expect(page.body.querySelectorAll('iframe')).toHaveLength(1);
   });
 
+  it('takes the address from data-src when a lazy player parks about:blank in src, and reads AMP players by id', () => {
+    const page = jsdomBody('<iframe src="about:blank" data-src="https://www.youtube.com/embed/Xq9f2vD4kLs"></iframe><amp-youtube data-videoid="Wd7aS3kQp0E"></amp-youtube><amp-vimeo data-videoid="931245678"></amp-vimeo>');
+    close = page.close;
+    embedVideos(page.body, { url: 'https://news.example/', doc: page.doc, byline: '' });
+    expect([...page.body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.youtube.com/watch?v=Xq9f2vD4kLs',
+      'https://www.youtube.com/watch?v=Wd7aS3kQp0E',
+      'https://vimeo.com/931245678',
+    ]);
+  });
+
   it('recognises watch addresses only on video hosts', () => {
     expect(videoFor('https://youtu.be/abcdefghijk')?.href).toBe('https://www.youtube.com/watch?v=abcdefghijk');
     expect(videoFor('https://evil.example/embed/abcdefghijk')).toBeNull();

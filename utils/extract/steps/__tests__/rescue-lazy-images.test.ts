@@ -20,6 +20,14 @@ describe('rescueLazyImages', () => {
     expect(img.getAttribute('srcset')).toBe('https://news.example/img/flood-2x.jpg 2x');
   });
 
+  it('turns an AMP <amp-img> into an <img> with an absolute src and its alt', () => {
+    const body = run('<figure><amp-img src="/img/title.jpg" width="1200" height="675" layout="responsive" alt="Champions"></amp-img></figure>');
+    expect(body.querySelector('amp-img')).toBeNull();
+    const img = body.querySelector('figure > img')!;
+    expect(img.getAttribute('src')).toBe('https://news.example/img/title.jpg');
+    expect(img.getAttribute('alt')).toBe('Champions');
+  });
+
   it('uses data-lazy-src and keeps a real src', () => {
     const body = run('<img class="a" data-lazy-src="chart.png"><img class="b" src="real.png" data-src="other.png">');
     expect(body.querySelector('.a')!.getAttribute('src')).toBe('https://news.example/a/chart.png');
