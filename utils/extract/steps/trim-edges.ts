@@ -57,6 +57,17 @@ function linksHeadline(block: Element): boolean {
   });
 }
 
+/**
+ * The block opens the same entry as the first paragraph, and entries of that name repeat (a live
+ * blog's posts): its timestamp is the post's, not the page's dateline.
+ */
+function inRepeatedEntry(block: Element, prose: Element, root: Element): boolean {
+  let entry = block.parentElement;
+  while (entry && entry !== root && !entry.contains(prose)) entry = entry.parentElement;
+  const name = entry?.getAttribute('class');
+  return !!entry && entry !== root && !!name && entry.nextElementSibling?.getAttribute('class') === name;
+}
+
 /** Furniture at an edge of the story: remove it? */
 function isFurniture(el: Element, text: string, root: Element, byline: string): boolean {
   if (isNote(el, root)) return false;
@@ -75,7 +86,7 @@ export const trimEdges: Step = (root, { byline }) => {
   if (first < 0) return;
   let last = blocks.length - 1;
   while (last > first && !isProse(blocks[last]!, texts[last]!)) last--;
-  for (let i = 0; i < first; i++) if (isFurniture(blocks[i]!, texts[i]!, root, byline)) blocks[i]!.remove();
+  for (let i = 0; i < first; i++) if (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline)) blocks[i]!.remove();
   for (let i = last + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     const text = texts[i]!;

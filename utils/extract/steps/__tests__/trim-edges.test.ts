@@ -16,6 +16,12 @@ function run(html: string, byline = '') {
 }
 
 describe('trimEdges', () => {
+  it("keeps the first live-blog post's timestamp (entries of one name repeat) but not a lone entry's dateline", () => {
+    const post = (t: string) => `<div class="post"><p class="post-time"><time>${t}</time></p>${para(t)}</div>`;
+    expect(run(`${post('4.55pm')}${post('4.47pm')}`)).toMatch(/^\s*4\.55pm4\.55pm —/);
+    expect(run(`<div class="story"><p class="post-time">4.55pm</p>${para('Only')}</div><div class="other"></div>`)).not.toContain('4.55pm');
+  });
+
   it('drops bylines, datelines and bios before the first and after the last paragraph', () => {
     const text = run(`<p>By</p><p>Janie Har</p><p>Updated Nov. 19, 2019 8:21 am ET</p>${para('First')}${para('Last')}
       <div class="author-bio">Janie covers the state capitol.</div><ul><li><a href="/1">More from Janie: how the capitol budget fight ends</a></li><li><a href="/2">Another headline about the state legislature</a></li></ul>`, 'janie har');
