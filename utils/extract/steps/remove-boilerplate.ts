@@ -36,6 +36,9 @@ const NEVER_STORY_ROLES = new Set(['navigation', 'search', 'banner', 'contentinf
 /** Elements that carry no reading text at all (JSON-LD stays: Readability reads metadata from it). */
 const STRIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK']);
 
+/** Readability's own exception to its "header" rule (its okMaybeItsACandidate pattern). */
+const READABILITY_KEEPS = /and|article|body|column|content|main|shadow/i;
+
 /** Any widget word as a substring: a fast reject before splitting names into words. */
 const MAYBE_WIDGET = new RegExp([...WIDGET_WORDS, ...Array.from(WIDGET_PAIRS, (p) => p.split(' ')[0])].join('|'), 'i');
 
@@ -106,5 +109,13 @@ export const removeBoilerplate: Step = (root) => {
     if ((sizes.get(el) ?? 0) > limit) continue;
     el.remove();
     removed = el;
+  }
+  // The story's own <header> (headline, standfirst) named "…header" but not "article…"/"…content" is
+  // dropped whole by Readability's name rule, standfirst and all: one holding a standfirst (a paragraph
+  // of prose) is unwrapped, so its paragraphs are judged like any other.
+  for (const h of headlineAncestors) {
+    const name = `${h.getAttribute('class') ?? ''} ${h.id}`;
+    const standfirst = [...h.querySelectorAll('p')].some((p) => (p.textContent ?? '').trim().length >= 80);
+    if (standfirst && h.tagName === 'HEADER' && /header/i.test(name) && !READABILITY_KEEPS.test(name) && h.parentElement?.closest('article, main')) h.replaceWith(...h.childNodes);
   }
 };

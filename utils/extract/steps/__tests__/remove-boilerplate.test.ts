@@ -39,4 +39,15 @@ describe('removeBoilerplate', () => {
     expect(body.textContent).toContain('Boxed story text');
     expect(body.textContent).toContain('Header text');
   });
+
+  it("unwraps the story's own header holding a standfirst that Readability would drop by name, and no other", () => {
+    const body = run(`<article><header class="story-header"><h1>Title</h1><p class="lead">${'Standfirst of the story, a whole sentence of prose that says what happened and why. '.repeat(2)}</p></header>${prose(3)}</article>
+      <main><header class="article-header"><h2>Other</h2></header></main>`);
+    expect(body.querySelector('.story-header')).toBeNull();
+    expect(body.querySelector('article > p.lead')!.textContent).toContain('Standfirst of the story');
+    const plain = run(`<header class="site-header"><h1>Logo</h1></header><article><header class="article-header"><h1>Title</h1></header>${prose(3)}</article>`);
+    expect(plain.querySelectorAll('header')).toHaveLength(2);
+    const noStandfirst = run(`<article><header class="story-header"><h1>Title</h1><p>05 Oct</p></header>${prose(3)}</article>`);
+    expect(noStandfirst.querySelector('header.story-header')).not.toBeNull();
+  });
 });
