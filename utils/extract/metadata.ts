@@ -170,6 +170,15 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   return out.trim() || title.trim();
 }
 
+/** The title's first or last segment when it names the page's host ("… :: Khel Jagat" on khel-jagat.in). */
+function siteFromTitle(title: string | null, host: string): string | null {
+  // "::" too, which as a headline separator cut more real titles than it cleaned.
+  const parts = title?.split(/\s+(?:::|[|\-–—:·•»~/])\s+|\s*[|»·•]\s*/) ?? [];
+  if (parts.length < 2) return null;
+  const named = [parts.at(-1)!, parts[0]!].find((p) => namesSite(p, null, host));
+  return clean(named);
+}
+
 /** The visible main headline: the h1 inside the article if there is one, else the page's first h1. */
 function mainHeading(doc: Document): string | null {
   const h1s = doc.getElementsByTagName('h1');
@@ -210,7 +219,7 @@ export function readMetadata(doc: Document, url: string, guess: ReadabilityGuess
   const publisher = ld?.publisher && typeof ld.publisher === 'object' ? clean((ld.publisher as Json).name) : null;
   const siteName = meta(metas, 'og:site_name') ?? publisher ?? clean(guess.siteName) ?? meta(metas, 'application-name');
   const authors = names(ld?.author);
-  const metaAuthor = meta(metas, 'author', 'article:author', 'dc.creator', 'parsely-author');
+  const metaAuthor = meta(metas, 'author', 'article:author', 'dc.creator', 'parsely-author', 'by');
   const byline = authors.length ? authors.join(', ') : clean(guess.byline) ?? (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null);
   const timeEl = Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'));
   const publishedTime =
@@ -222,7 +231,8 @@ export function readMetadata(doc: Document, url: string, guess: ReadabilityGuess
   return {
     title: pickTitle(doc, metas, ld, siteName, host, guess.title ?? null),
     byline,
-    siteName,
+    // Last resort, and not for title cleaning (stripSiteName already matches the host).
+    siteName: siteName ?? siteFromTitle(clean(doc.title), host),
     publishedTime,
     lang: normalizeLang(root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? meta(metas, 'og:locale', 'language', 'content-language') ?? guess.lang),
     dir: clean(root.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? guess.dir)?.toLowerCase() ?? null,

@@ -75,6 +75,7 @@ export const UI_LABELS: Record<string, string[]> = {
   he: ['שתפו', 'תגובות', 'שיתוף'],
   tr: ['paylaş', 'yorumlar', 'etiketler'],
   fa: ['کد خبر'],
+  th: ['อ่าน'],
 };
 
 /**

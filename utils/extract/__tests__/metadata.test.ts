@@ -34,6 +34,17 @@ describe('readMetadata', () => {
     expect(stripSiteName('Nelson scores in OT - Times Union', null, 'www.timesunion.com')).toBe('Nelson scores in OT');
   });
 
+  it('takes the site name from a title segment that names the host when the page declares none', () => {
+    const m = meta('<title>बीजेपी सिर्फ जीत नहीं रही है :: Rajneeti Darpan</title>', '<h1>बीजेपी सिर्फ जीत नहीं रही है</h1>');
+    expect(m.siteName).toBe('Rajneeti Darpan');
+    expect(m.title).toBe('बीजेपी सिर्फ जीत नहीं रही है');
+    expect(meta('<title>बीजेपी सिर्फ जीत नहीं रही है :: चुनाव</title>').siteName).toBeNull();
+  });
+
+  it('reads the author from <meta name="by"> when nothing richer names one', () => {
+    expect(meta('<meta name="by" content="산책하는곰">').byline).toBe('산책하는곰');
+  });
+
   it('falls back to <time datetime> and article:published_time', () => {
     expect(meta('<title>x</title>', '<time datetime="2024-05-01T10:00:00Z">1 May</time>').publishedTime).toBe('2024-05-01T10:00:00.000Z');
     expect(meta('<meta property="article:published_time" content="2023-01-02T03:04:05+00:00">').publishedTime).toBe('2023-01-02T03:04:05.000Z');

@@ -4,18 +4,23 @@
  * ("Share", "Comments", "Image caption"). Only a block whose whole text is the label goes, so a
  * sentence that mentions advertising stays.
  */
-import { AD_LABELS, UI_LABELS, allPhrases } from '../phrases';
-import { afterPhrase, fold, isPhrase, leafBlocks, textOf } from '../signals';
+import { AD_LABELS, PROMOS, UI_LABELS, allPhrases } from '../phrases';
+import { afterPhrase, containsPhrase, fold, isBlock, isPhrase, leafBlocks, nameWords, textOf } from '../signals';
 import type { Step } from './step';
 
 const isLabel = isPhrase([...allPhrases(AD_LABELS), ...allPhrases(UI_LABELS)]);
 const afterUiLabel = afterPhrase(allPhrases(UI_LABELS));
+const hasPromo = containsPhrase(allPhrases(PROMOS));
 
-/** "Label: value" furniture ("آخر تحديث: 12:30", "کد خبر: ۸۸۲۳۱", "字号：大 中 小"). */
+/** "Label: value" furniture ("آخر تحديث: 12:30", "کد خبر: ۸۸۲۳۱", "字号：大 中 小"), or a counter ("อ่าน 15,402 ครั้ง"). */
 function isLabelledValue(folded: string): boolean {
   const rest = afterUiLabel(folded);
   // The value is a date, a number or a few words; a sentence after "Comments:" is story.
-  return rest !== null && /^\s*[:：]/.test(rest) && rest.trim().split(/\s+/).length <= 4;
+  if (rest === null) return false;
+  const words = rest.trim().split(/\s+/).length;
+  // A date ("الثلاثاء 5 مارس 2024 - 4:05 م") is longer but mostly digits.
+  const value = words <= 4 || (words <= 8 && (rest.match(/\p{N}/gu)?.length ?? 0) >= 4);
+  return (/^\s*[:：]/.test(rest) && value) || /^\s*[\d.,]+\s*[\p{L}\p{M}]{0,12}$/u.test(rest);
 }
 
 /** An ad slot's size ("728x90", "300 × 250"): a label in every language. */
@@ -32,15 +37,43 @@ function onlyLabels(block: Element): boolean {
       if (piece) pieces.push(piece);
     } else for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
   }
-  return pieces.length > 0 && pieces.every((p) => isLabel(p) || SLOT_SIZE.test(p));
+  // A label may come with its own call to act ("Auto Refresh" + "refresh the page for updates").
+  return pieces.some((p) => isLabel(p) || SLOT_SIZE.test(p)) && pieces.every((p) => isLabel(p) || SLOT_SIZE.test(p) || hasPromo(p));
+}
+
+/**
+ * Inline pieces of a meta line that are furniture on their own: "<span>Author</span> <span>Last
+ * update: …</span>" keeps the author and loses the label and its value.
+ */
+function removeLabelPieces(block: Element): void {
+  for (let c = block.firstElementChild; c; ) {
+    const next = c.nextElementSibling;
+    // Only "label: value" pieces: a lone word in a span ("<span>Comments</span> were closed") may be prose.
+    if (!isBlock(c) && c.tagName !== 'A' && isLabelledValue(fold(textOf(c)))) c.remove();
+    c = next;
+  }
+}
+
+const AUTHOR_BOX = new Set(['avatar', 'author', 'byline']);
+
+/** A word or two left in an author box whose name went with the byline ("Maintainer", "Staff writer"). */
+function authorBoxRest(block: Element, root: Element, text: string): boolean {
+  if (text.length > 30 || text.split(' ').length > 3) return false;
+  for (let el = block.parentElement; el && el !== root; el = el.parentElement) if (nameWords(el).some((w) => AUTHOR_BOX.has(w))) return true;
+  return false;
 }
 
 export const removeLabels: Step = (root) => {
   for (const block of leafBlocks(root)) {
     const text = textOf(block);
-    if (text.length > 60 || block.querySelector('img, picture, video, table')) continue;
+    if (block.querySelector('img, picture, video, table')) continue;
+    if (text.length > 60) {
+      if (text.length <= 200 && block.childElementCount > 1) removeLabelPieces(block);
+      continue;
+    }
     // A block emptied of words by the steps before ("|", "/") is a separator, not content.
-    if (!text || !/[\p{L}\p{N}]/u.test(text) || isLabel(fold(text)) || isLabelledValue(fold(text)) || onlyLabels(block)) block.remove();
+    if (!text || !/[\p{L}\p{N}]/u.test(text) || isLabel(fold(text)) || isLabelledValue(fold(text)) || onlyLabels(block) || authorBoxRest(block, root, text)) block.remove();
+    else if (block.childElementCount > 1) removeLabelPieces(block);
   }
   // Inline labels at the very end of a paragraph ("… text. Advertisement") are left: too rare to risk.
 };

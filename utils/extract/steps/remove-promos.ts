@@ -11,13 +11,18 @@ import type { Step } from './step';
 const phrases = allPhrases(PROMOS);
 const startsPromo = startsWithPhrase(phrases);
 const hasPromo = containsPhrase(phrases);
+/** A copyright line in any language: "Copyright 2024 …", "© 2024 …", "(c) 2024 …". */
+const COPYRIGHT = /^(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}/;
 
 export const removePromos: Step = (root) => {
-  for (const block of leafBlocks(root)) {
+  const blocks = leafBlocks(root);
+  for (const block of blocks) {
     const text = textOf(block);
     if (!text || text.length > 240 || block.querySelector('img, picture, video')) continue;
     const folded = fold(text);
-    if (startsPromo(folded) || (text.length <= 100 && hasPromo(folded) && (linkDensity(block, text) >= 0.2 || block.querySelector('button, input')))) {
+    // The story's last block may be an appeal that ends in a call to act ("Enjoyed it? Support us: subscribe.").
+    const appeal = block === blocks.at(-1) && text.length <= 160 && startsPromo(folded.split(/[:?!—–]/).at(-1)!);
+    if (appeal || startsPromo(folded) || COPYRIGHT.test(folded) || (text.length <= 100 && hasPromo(folded) && (linkDensity(block, text) >= 0.2 || block.querySelector('button, input')))) {
       block.remove();
     }
   }

@@ -14,4 +14,21 @@ describe('removeLabels', () => {
     const blocks = Array.from(root.children).map((el) => el.textContent);
     expect(blocks).toEqual(['Story.', 'Comments: the mayor replied within a day.', 'Advertising revenue fell by a third.']);
   });
+
+  it('drops label pieces of a meta line, counters, and a label with its own call to act', () => {
+    const page = jsdomBody(`<div id="root"><div><span>منى عبد الرحمن</span> | <span>آخر تحديث: الثلاثاء 5 مارس 2024 - 4:05 م</span></div><div><span>ณัฐวุฒิ ศรีสุข</span> <span>อ่าน 15,402 ครั้ง</span></div><div><label>Auto Refresh</label> <span>नवीनतम अपडेट के लिए पेज रिफ्रेश करें</span></div><p><span>Comments</span> <span>were closed after the mayor replied.</span></p></div>`);
+    close = page.close;
+    const root = page.body.querySelector('#root')!;
+    removeLabels(root, { url: 'https://news.example/', doc: page.doc, byline: '' });
+    const blocks = Array.from(root.children).map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+    expect(blocks).toEqual(['منى عبد الرحمن |', 'ณัฐวุฒิ ศรีสุข', 'Comments were closed after the mayor replied.']);
+  });
+
+  it('drops the role left in an author box, not a short line elsewhere', () => {
+    const page = jsdomBody(`<div id="root"><div class="avatar"><p><small>Maintainer</small></p></div><p>Debounce it.</p></div>`);
+    close = page.close;
+    const root = page.body.querySelector('#root')!;
+    removeLabels(root, { url: 'https://news.example/', doc: page.doc, byline: '' });
+    expect(root.textContent!.trim()).toBe('Debounce it.');
+  });
 });
