@@ -72,6 +72,8 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
 
   it('applies each setting at once and remembers it after the reader is closed and reopened', async () => {
     const page = await openReader();
+    // Focus moves to the close button once the reader's first frame is on screen.
+    await expect.poll(() => look(page).then((l) => l.focused)).toBe('reader-close');
     const before = await look(page);
     expect(before).toMatchObject({ theme: 'auto', background: BACKGROUNDS.light, fontSize: '19px', focused: 'reader-close' });
     await click(page, 'reader-settings-toggle');

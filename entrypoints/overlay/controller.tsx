@@ -25,6 +25,11 @@ interface PageState {
   focused: Element | null;
 }
 
+/** Runs `then` after the next frame has been rendered (a task queued from a frame callback). */
+function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 export class OverlayController {
   private ui: ShadowHost | null = null;
   private notice: ShadowHost | null = null;
@@ -65,19 +70,22 @@ export class OverlayController {
       return ok('closed');
     }
     if (isOpen) return ok('open');
+    // Storage answers while the page is being read (a round trip to the browser, started first).
+    const settings = loadSettings();
+    settings.catch(() => undefined); // awaited below only if the page is an article
     const result = this.extract();
     if (!result.ok) {
       // XML, framesets and oversized pages are "not an article" to a reader, too.
       this.showNotice(translate('statusNotArticle'));
       return fail('not-article', result.detail);
     }
-    await this.open(result.article);
+    await this.open(result.article, await settings);
     return ok('open');
   }
 
-  private async open(article: Article): Promise<void> {
+  private async open(article: Article, settings: ReaderSettings): Promise<void> {
     this.article = article;
-    this.settings = await loadSettings();
+    this.settings = settings;
     this.saveState = { kind: 'unsaved' };
     const root = document.documentElement;
     this.page = {
@@ -87,12 +95,18 @@ export class OverlayController {
       focused: document.activeElement,
     };
     this.removeNotice();
-    // Lock the page's scrolling while the reader covers it; restored exactly on close.
-    root.style.setProperty('overflow', 'hidden', 'important');
     const ui = createShadowHost(document, 'broadsheet-reader', css, true);
     this.ui = ui;
     this.renderInto(ui.container);
-    ui.shadow.querySelector<HTMLElement>('[data-testid="reader-close"]')?.focus();
+    // Paint first, then lock the page's scrolling and move focus: both make the browser lay out
+    // the whole page again (the root loses its scrollbar; focus() forces layout at once), which on
+    // a long page cost more than building the reader. The reader covers the page meanwhile.
+    afterPaint(() => {
+      if (this.ui !== ui) return;
+      // Lock the page's scrolling while the reader covers it; restored exactly on close.
+      root.style.setProperty('overflow', 'hidden', 'important');
+      ui.shadow.querySelector<HTMLElement>('[data-testid="reader-close"]')?.focus();
+    });
     this.stopWatching = watchSettings((settings) => {
       // Our own writes come back here, late (Firefox especially): applying them would briefly
       // undo newer changes, and a click in that moment would store the stale state.
