@@ -88,6 +88,8 @@ interface Samples {
   baseWarm: number[];
   cold: number[];
   warm: number[];
+  /** Cold opens: ms from the trigger to each overlay phase mark (see PHASES). */
+  coldPhases: Map<string, number[]>;
   firefoxReader: number[];
   /** Firefox's reason for refusing Reader View, when it did. */
   firefoxRefused: string | null;
@@ -105,25 +107,40 @@ const median = (values: number[]): number | null => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls the page's marks until the paint time is recorded; returns it (or throws after 15 s). */
-async function waitForPaint(tab: TabHandle): Promise<{ painted: number; title: string | null }> {
+async function waitForPaint(tab: TabHandle): Promise<{ painted: number; title: string | null; phases: Record<string, number> }> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     const marks = await tab.evaluate(readReaderPaint, undefined).catch(() => null);
-    if (marks?.painted) return { painted: marks.painted, title: marks.title };
+    if (marks?.painted) return { painted: marks.painted, title: marks.title, phases: marks.phases ?? {} };
     if (Date.now() > deadline) throw new Error('the reader never painted');
     await sleep(20);
   }
 }
 
-/** Opens the reader through the product's message and returns trigger → painted, in ms. */
-async function timeOpen(tab: TabHandle, control: TabHandle, tabId: number, page: BenchPage): Promise<number> {
+/**
+ * The overlay's phase marks in the order they happen, each with what the step up to it covers.
+ * `script` is set only on a cold open (the script is already in the tab on a warm one).
+ */
+const PHASES: [mark: string, covers: string][] = [
+  ['script', 'background, executeScript, compile (trigger → the overlay script runs)'],
+  ['set', "the background's open message reaches the overlay"],
+  ['extracted', 'extraction: pipeline + Readability + DOMPurify + metadata'],
+  ['settings', 'settings read (started before extraction)'],
+  ['rendered', 'Preact renders the reader into the shadow root'],
+  ['painted', 'style, layout and paint of the first frame'],
+];
+
+/** Opens the reader through the product's message; trigger → painted and → each phase mark, in ms. */
+async function timeOpen(tab: TabHandle, control: TabHandle, tabId: number, page: BenchPage): Promise<{ ms: number; phases: Record<string, number> }> {
   await tab.evaluate(armReaderPaint, undefined);
   const { sent, response } = await control.evaluate(triggerReader, { tabId, action: 'open' });
   const answer = response as { ok?: boolean; value?: unknown; message?: string } | undefined;
   if (!answer?.ok || answer.value !== 'open') throw new Error(`reader:set open answered ${JSON.stringify(response)}`);
-  const { painted, title } = await waitForPaint(tab);
+  const { painted, title, phases } = await waitForPaint(tab);
   if (title !== page.title) throw new Error(`the reader showed "${title}", expected "${page.title}"`);
-  return painted - sent;
+  const sinceTrigger: Record<string, number> = { painted: painted - sent };
+  for (const [name, at] of Object.entries(phases)) sinceTrigger[name] = at - sent;
+  return { ms: painted - sent, phases: sinceTrigger };
 }
 
 async function closeReader(control: TabHandle, tabId: number): Promise<void> {
@@ -152,7 +169,7 @@ async function measurePage(
   runs: number,
   readability: string,
 ): Promise<Samples> {
-  const s: Samples = { baseCold: [], baseWarm: [], cold: [], warm: [], firefoxReader: [], firefoxRefused: null, elements: 0, problems: [] };
+  const s: Samples = { baseCold: [], baseWarm: [], cold: [], warm: [], coldPhases: new Map(), firefoxReader: [], firefoxRefused: null, elements: 0, problems: [] };
   for (let run = 0; run < runs; run++) {
     const tab = await session.openTab(server.url(page, `${session.name}-${run}`));
     try {
@@ -161,9 +178,11 @@ async function measurePage(
       if (!(await tab.evaluate(installReadability, readability))) throw new Error('Readability did not load in the page');
       s.baseCold.push((await tab.evaluate(timeReadability, undefined)).ms);
       s.baseWarm.push((await tab.evaluate(timeReadability, undefined)).ms);
-      s.cold.push(await timeOpen(tab, control, tabId, page));
+      const cold = await timeOpen(tab, control, tabId, page);
+      s.cold.push(cold.ms);
+      for (const [name, ms] of Object.entries(cold.phases)) s.coldPhases.set(name, [...(s.coldPhases.get(name) ?? []), ms]);
       await closeReader(control, tabId);
-      s.warm.push(await timeOpen(tab, control, tabId, page));
+      s.warm.push((await timeOpen(tab, control, tabId, page)).ms);
       await closeReader(control, tabId);
       if (session.name === 'firefox') {
         const result = await timeFirefoxReader(tab, control, tabId);
@@ -203,7 +222,7 @@ async function profileChromium(pages: BenchPage[], server: PageServer, outDir: s
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
           await cdp.send('Profiler.start');
-          const ms = await timeOpen(tab, control, tabId, page);
+          const { ms } = await timeOpen(tab, control, tabId, page);
           const { profile } = await cdp.send('Profiler.stop');
           for (const [part, t] of selfTimeByPart(profile as CpuProfile, bundle, OVERLAY_SCRIPT)) sum.set(part, (sum.get(part) ?? 0) + t);
           sum.set('(trigger → painted, profiler on)', (sum.get('(trigger → painted, profiler on)') ?? 0) + ms);
@@ -237,6 +256,26 @@ function printProfile(profiles: Map<string, Map<string, number>>, pages: BenchPa
   console.log(`\n## chromium — where a cold open's main-thread time goes (ms, mean of ${runs} profiled runs, source-mapped e2e build)`);
   printTable(['part', ...pages.map((p) => p.slug)], rows);
   console.log('  The rest of trigger → painted is outside this thread: the message to the background, executeScript, waiting for the frame.');
+}
+
+/**
+ * Where a cold open's time goes, step by step: the median of each step's length (from the mark
+ * before it), from the overlay's phase marks. The steps add up to about the cold median above.
+ */
+function printPhases(name: string, pages: BenchPage[], perPage: Record<string, Samples>, summary: Record<string, unknown>): void {
+  const step = (s: Samples, i: number): number | null => {
+    const at = s.coldPhases.get(PHASES[i]?.[0] ?? '') ?? [];
+    const before = i === 0 ? at.map(() => 0) : (s.coldPhases.get(PHASES[i - 1]?.[0] ?? '') ?? []);
+    return at.length === before.length ? median(at.map((t, k) => t - (before[k] ?? 0))) : null;
+  };
+  console.log(`\n## ${name} — a cold open step by step (median ms of each step; marks in the e2e build's overlay)`);
+  const rows = PHASES.map(([mark, covers], i) => [`→ ${mark}: ${covers}`, ...pages.map((p) => fmt(perPage[p.slug] ? step(perPage[p.slug]!, i) : null))]);
+  printTable(['step', ...pages.map((p) => p.slug)], rows);
+  for (const page of pages) {
+    const s = perPage[page.slug];
+    const entry = summary[page.slug] as Record<string, unknown> | undefined;
+    if (s && entry) entry.coldSteps = Object.fromEntries(PHASES.map(([mark], i) => [mark, step(s, i)]));
+  }
 }
 
 const fmt = (value: number | null, digits = 1): string => (value === null ? '—' : value.toFixed(digits));
@@ -335,6 +374,7 @@ async function main(): Promise<void> {
     if (name === 'firefox') headers.push('Firefox Reader View', 'Broadsheet/Firefox');
     printTable(headers, rows);
     for (const page of pages) for (const p of perPage[page.slug]?.problems ?? []) console.log(`  ! ${page.slug} ${p}`);
+    printPhases(name, pages, perPage, browserSummary);
     summary[name] = browserSummary;
   }
   if (profiles) {

@@ -25,6 +25,14 @@ interface PageState {
   focused: Element | null;
 }
 
+/**
+ * Phase marks for `npm run bench:reader` (e2e builds only: a production build compiles this out,
+ * so pages never see our marks in their performance timeline).
+ */
+export function mark(name: string): void {
+  if (import.meta.env.MODE === 'e2e') performance.mark(`broadsheet:${name}`);
+}
+
 /** Runs `then` after the next frame has been rendered (a task queued from a frame callback). */
 function afterPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then, 0));
@@ -71,15 +79,19 @@ export class OverlayController {
     }
     if (isOpen) return ok('open');
     // Storage answers while the page is being read (a round trip to the browser, started first).
+    mark('set');
     const settings = loadSettings();
     settings.catch(() => undefined); // awaited below only if the page is an article
     const result = this.extract();
+    mark('extracted');
     if (!result.ok) {
       // XML, framesets and oversized pages are "not an article" to a reader, too.
       this.showNotice(translate('statusNotArticle'));
       return fail('not-article', result.detail);
     }
-    await this.open(result.article, await settings);
+    const loaded = await settings;
+    mark('settings');
+    await this.open(result.article, loaded);
     return ok('open');
   }
 
@@ -98,6 +110,7 @@ export class OverlayController {
     const ui = createShadowHost(document, 'broadsheet-reader', css, true);
     this.ui = ui;
     this.renderInto(ui.container);
+    mark('rendered');
     // Paint first, then lock the page's scrolling and move focus: both make the browser lay out
     // the whole page again (the root loses its scrollbar; focus() forces layout at once), which on
     // a long page cost more than building the reader. The reader covers the page meanwhile.

@@ -13,7 +13,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { fail, ok, type ToContent } from '@/utils/messaging/protocol';
 import { fromThisExtension, listen } from '@/utils/messaging/client';
-import { OverlayController } from './controller';
+import { mark, OverlayController } from './controller';
 
 /** Set on the script's isolated world, so a second injection does not listen twice. */
 const INSTALLED = Symbol.for('broadsheet.overlay');
@@ -29,6 +29,7 @@ export default defineUnlistedScript(() => {
   const world = globalThis as { [INSTALLED]?: boolean };
   if (world[INSTALLED]) return;
   world[INSTALLED] = true;
+  mark('script');
 
   const controller = new OverlayController();
   const id = Math.random().toString(36).slice(2);

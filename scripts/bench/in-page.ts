@@ -17,6 +17,11 @@ interface Marks {
   painted: number | null;
   /** The title the reader showed. */
   title: string | null;
+  /**
+   * The overlay's phase marks (`broadsheet:script`, `:set`, `:extracted`, `:settings`, `:rendered`;
+   * e2e builds only, see entrypoints/overlay/controller.tsx), as epoch milliseconds.
+   */
+  phases?: Record<string, number>;
 }
 
 /**
@@ -28,6 +33,7 @@ export function armReaderPaint(): void {
   // No named inner functions: the bench runs under tsx, whose keepNames would wrap them in a
   // helper the page does not have.
   const marks: Marks = { painted: null, title: null };
+  performance.clearMarks();
   (window as unknown as { __benchMarks: Marks }).__benchMarks = marks;
   new MutationObserver((_records, observer) => {
     const root = document.querySelector('broadsheet-reader')?.shadowRoot;
@@ -55,7 +61,13 @@ export function clearMarks(): void {
 
 /** The marks recorded since `armReaderPaint`. */
 export function readReaderPaint(): Marks | null {
-  return (window as unknown as { __benchMarks?: Marks }).__benchMarks ?? null;
+  const marks = (window as unknown as { __benchMarks?: Marks }).__benchMarks ?? null;
+  if (!marks) return null;
+  const phases: Record<string, number> = {};
+  for (const entry of performance.getEntriesByType('mark')) {
+    if (entry.name.startsWith('broadsheet:')) phases[entry.name.slice('broadsheet:'.length)] = performance.timeOrigin + entry.startTime;
+  }
+  return { ...marks, phases };
 }
 
 /** Defines the global `Readability` in the page's main world from the library's own file. */
@@ -118,6 +130,7 @@ export async function toggleFirefoxReader(arg: { tabId: number; waitMs: number }
 export function watchAboutReader(): void {
   if (!location.href.startsWith('about:reader')) return;
   const marks: Marks = { painted: null, title: null };
+  performance.clearMarks();
   (window as unknown as { __benchMarks: Marks }).__benchMarks = marks;
   const observer = new MutationObserver(() => {
     const content = document.querySelector('.moz-reader-content');
