@@ -5,8 +5,9 @@
  * missing photo shown as its alt text), delete and undo from the keyboard, and export → delete
  * all → re-import → export again, byte for byte.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, startServer, waitFor, type BrowserSession, type FixtureServer, type TabHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, waitFor, type TabHandle } from './harness';
+import { useBrowserSession } from './harness/use-session';
 
 const TITLE = 'The Zephyrine lighthouse keeper retires after forty years';
 const HINDI_TITLE_WORD = 'गठबंधन';
@@ -42,24 +43,14 @@ function clickTestId(testId: string): boolean {
 }
 
 describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
-  let server: FixtureServer;
-  let browser: BrowserSession;
+  // The tests run in order and share the library they build up (and the popup).
+  const session = useBrowserSession(name, 'e2e');
   let popup: TabHandle;
   let savedId = '';
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(name, 'e2e');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('saves from the reader and from the context menu, and the popup lists, searches and filters them', async () => {
-    const article = await browser.openTab(server.page('library-article.html', 'lib=1'));
-    await browser.setReader(article, 'open');
+    const article = await session.openFixture('library-article.html', 'lib-1');
+    await session.browser.setReader(article, 'open');
     const pressed = () =>
       article.evaluate(() => {
         const save = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="reader-save"]');
@@ -71,10 +62,10 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
     }, undefined);
     expect(await waitFor(pressed, (v) => v === 'true')).toBe('true');
 
-    const hindi = await browser.openTab(server.page('hindi-news.html', 'lib=2'));
-    await browser.triggerContextMenu(hindi, MENU_SAVE);
+    const hindi = await session.openFixture('hindi-news.html', 'lib-2');
+    await session.browser.triggerContextMenu(hindi, MENU_SAVE);
 
-    popup = await browser.openExtensionPage('popup.html');
+    popup = await session.browser.openExtensionPage('popup.html');
     const listed = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.items.length === 2);
     expect(listed.items.map((item) => item.title)).toEqual([expect.stringContaining(HINDI_TITLE_WORD), TITLE]);
     expect(listed.items.every((item) => item.read === 'false')).toBe(true);
@@ -96,8 +87,8 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
   });
 
   it('opens the saved article in the reader page with the site offline, and remembers it was read', async () => {
-    await server.stop();
-    const reader = await browser.openExtensionPage(`reader.html?id=${savedId}`);
+    await session.server.stop();
+    const reader = await session.browser.openExtensionPage(`reader.html?id=${savedId}`);
     const view = await waitFor(
       () =>
         reader.evaluate(
@@ -114,12 +105,12 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
     expect(view.title).toBe(TITLE);
     expect(view.body).toContain('one hundred and twelve steps');
     expect(view.alt).toBe('Agathe Moreau beside the great lens at dusk');
-    expect(view.original).toContain('library-article.html?lib=1');
+    expect(view.original).toContain('library-article.html?case=lib-1');
 
     // Reading to the end marks it read.
     await reader.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), undefined);
     await popup.close();
-    popup = await browser.openExtensionPage('popup.html');
+    popup = await session.browser.openExtensionPage('popup.html');
     const after = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.items.some((item) => item.id === savedId && item.read === 'true'));
     expect(after.items.find((item) => item.id === savedId)?.read).toBe('true');
     await reader.close();
@@ -137,7 +128,7 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
   });
 
   it('exports the library, deletes everything, re-imports the file, and exports the same bytes again', async () => {
-    const library = await browser.openExtensionPage('library.html');
+    const library = await session.browser.openExtensionPage('library.html');
     await waitFor(() => library.evaluate(readList, undefined), (v) => v.items.length === 2);
     // Capture what the page offers for download (the Blob behind the download link).
     const exportNow = () =>
@@ -192,7 +183,7 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
     // Not ours: the sanitizer's start-up probe (utils/extract/sanitize.ts) in the overlay trips the
     // extension CSP with its onerror attribute; Firefox logs a message still in flight from a tab
     // the test closed. Anything else from the library's pages or the background fails the test.
-    const errors = (await browser.extensionErrors()).filter((e) => !/inline event handler|context unloaded/.test(e));
+    const errors = (await session.browser.extensionErrors()).filter((e) => !/inline event handler|context unloaded/.test(e));
     expect(errors).toEqual([]);
   });
 });

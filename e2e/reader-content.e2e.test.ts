@@ -4,60 +4,38 @@
  * Arabic reads right to left; light and dark themes follow the OS. Saves the screenshots people
  * look at after a UI change (artifacts/screenshots/, see harness/screenshots.ts).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   findUnsafeInReader,
-  launchBrowser,
   readPageFlag,
   readReaderView,
   screenshotPath,
-  startServer,
-  type BrowserSession,
-  type FixtureServer,
   type TabHandle,
 } from './harness';
+import { useBrowserSession } from './harness/use-session';
 
 /** The light and dark themes' page colour (components/reader.css, data-theme=auto). */
 const BACKGROUND = { light: 'rgb(251, 247, 238)', dark: 'rgb(28, 27, 25)' } as const;
 
 describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
-  let server: FixtureServer;
-  let browser: BrowserSession;
-  let tab: TabHandle | null = null;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(name, 'e2e');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async () => {
-    await tab?.close();
-    tab = null;
-  });
+  const session = useBrowserSession(name, 'e2e');
 
   /** Opens `file` in a fresh tab and the reader on it through the product's message path. */
   async function openReader(file: string, label: string): Promise<TabHandle> {
-    tab = await browser.openTab(server.page(file, `case=${label}`));
-    const page = tab;
-    expect(await browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
+    const page = await session.openFixture(file, label);
+    expect(await session.browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).not.toBeNull();
     return page;
   }
 
   it('a hostile page: no handler runs in the reader, and nothing active or positioned reaches it', async () => {
-    tab = await browser.openTab(server.page('hostile.html', 'case=hostile'));
-    const page = tab;
+    const page = await session.openFixture('hostile.html', 'hostile');
     // The payloads are live in the page itself (so this test can fail): they record that they ran there.
     await expect.poll(() => page.evaluate(readPageFlag, '__hostileRuns')).toEqual(expect.arrayContaining(['img-onerror', 'svg-onload']));
     expect(await page.evaluate(readPageFlag, '__broadsheetPwned')).toBeUndefined();
 
-    expect(await browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
+    expect(await session.browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(
       'Hostile article: handlers, script URLs, frames and forms',
     );
@@ -81,7 +59,7 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     // Still the same page: no refresh or form navigated away.
     expect(await page.evaluate(() => location.href, undefined)).toBe(page.url);
     await page.screenshot(screenshotPath(name, 'reader-hostile', 'light'));
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
   it('a page with aggressive global CSS: the reader keeps its own colours, sizes and visibility', async () => {
@@ -124,10 +102,10 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     const page = await openReader(file, `themes-${scene}`);
     expect((await page.evaluate(readReaderView, undefined)).title).toBe(title);
     for (const theme of ['light', 'dark'] as const) {
-      await browser.setColorScheme(page, theme);
+      await session.browser.setColorScheme(page, theme);
       await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.readerBackground)).toBe(BACKGROUND[theme]);
       await page.screenshot(screenshotPath(name, `reader-${scene}`, theme));
     }
-    await browser.setColorScheme(page, 'light');
+    await session.browser.setColorScheme(page, 'light');
   });
 });

@@ -5,20 +5,17 @@
  * button, a second toggle) puts the page back exactly: same DOM, same scroll position, scrolling
  * unlocked. While the reader is open, the page underneath does not scroll.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
-  launchBrowser,
   readerElementCenter,
   readerScrollTop,
   readReaderView,
   scrollPageTo,
   snapshotPage,
-  startServer,
-  type BrowserSession,
-  type FixtureServer,
   type TabHandle,
 } from './harness';
+import { useBrowserSession } from './harness/use-session';
 
 const TITLE = 'Harbour bridge closure splits the town in two';
 const MENU_TOGGLE = 'broadsheet-toggle-reader';
@@ -27,71 +24,45 @@ const COMMAND_TOGGLE = 'toggle-reader';
 const PAGE_SCROLL = 640;
 
 describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
-  let server: FixtureServer;
-  let browser: BrowserSession;
-  let tab: TabHandle | null = null;
-  let caseNumber = 0;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(name, 'e2e');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async () => {
-    await tab?.close();
-    tab = null;
-  });
-
-  /** Opens the English article in a fresh tab with a URL no other test uses. */
-  async function openArticle(): Promise<TabHandle> {
-    caseNumber += 1;
-    tab = await browser.openTab(server.page('english-article.html', `case=${caseNumber}`));
-    return tab;
-  }
+  const session = useBrowserSession(name, 'e2e');
+  const openArticle = () => session.openFixture('english-article.html');
 
   const hosts = (t: TabHandle) => t.evaluate(readReaderView, undefined).then((v) => v.hosts);
   const title = (t: TabHandle) => t.evaluate(readReaderView, undefined).then((v) => v.title);
 
   it('the keyboard shortcut opens the reader and a second press closes it', async () => {
     const page = await openArticle();
-    await browser.triggerCommand(page, COMMAND_TOGGLE);
+    await session.browser.triggerCommand(page, COMMAND_TOGGLE);
     await expect.poll(() => title(page)).toBe(TITLE);
-    await browser.triggerCommand(page, COMMAND_TOGGLE);
+    await session.browser.triggerCommand(page, COMMAND_TOGGLE);
     await expect.poll(() => hosts(page)).toBe(0);
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
   it('the page context-menu item opens the reader', async () => {
     const page = await openArticle();
-    await browser.triggerContextMenu(page, MENU_TOGGLE);
+    await session.browser.triggerContextMenu(page, MENU_TOGGLE);
     await expect.poll(() => title(page)).toBe(TITLE);
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
   it('the shortcut on a page with no article shows the "not an article" notice on the page, and no reader', async () => {
-    caseNumber += 1;
-    tab = await browser.openTab(server.page('empty.html', `case=${caseNumber}`));
-    const page = tab;
-    await browser.triggerCommand(page, COMMAND_TOGGLE);
+    const page = await session.openFixture('empty.html');
+    await session.browser.triggerCommand(page, COMMAND_TOGGLE);
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.noticeText)).toContain(
       "This page doesn't look like an article",
     );
     expect(await hosts(page)).toBe(0);
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
   it('triggering many times, at once and one after another, never stacks two overlays', async () => {
     const page = await openArticle();
     // All at once, before the overlay script has even been injected.
     const answers = await Promise.all([
-      browser.setReader(page, 'open'),
-      browser.setReader(page, 'open'),
-      browser.setReader(page, 'open'),
+      session.browser.setReader(page, 'open'),
+      session.browser.setReader(page, 'open'),
+      session.browser.setReader(page, 'open'),
     ]);
     expect(answers).toEqual([
       { ok: true, value: 'open' },
@@ -101,14 +72,14 @@ describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
     await expect.poll(() => title(page)).toBe(TITLE);
     expect(await hosts(page)).toBe(1);
     // And again, one after another, through every path.
-    expect(await browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
-    await browser.triggerContextMenu(page, MENU_TOGGLE); // toggles: closes
+    expect(await session.browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
+    await session.browser.triggerContextMenu(page, MENU_TOGGLE); // toggles: closes
     await expect.poll(() => hosts(page)).toBe(0);
-    await browser.triggerCommand(page, COMMAND_TOGGLE); // toggles: opens
-    await browser.setReader(page, 'open');
+    await session.browser.triggerCommand(page, COMMAND_TOGGLE); // toggles: opens
+    await session.browser.setReader(page, 'open');
     await expect.poll(() => title(page)).toBe(TITLE);
     expect(await hosts(page)).toBe(1);
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
   /** Each way of closing, with the page scrolled first; the restore must be exact. */
@@ -122,7 +93,7 @@ describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
         await page.click(center.x, center.y);
       },
     ],
-    ['a second toggle (shortcut)', (page) => browser.triggerCommand(page, COMMAND_TOGGLE)],
+    ['a second toggle (shortcut)', (page) => session.browser.triggerCommand(page, COMMAND_TOGGLE)],
   ];
 
   it.each(closers)('closing with %s restores the page exactly; the page does not scroll while the reader is open', async (_label, close) => {
@@ -131,7 +102,7 @@ describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
     const before = await page.evaluate(snapshotPage, undefined);
     expect(before.rootOverflow).not.toBe('hidden');
 
-    await browser.setReader(page, 'open');
+    await session.browser.setReader(page, 'open');
     await expect.poll(() => title(page)).toBe(TITLE);
 
     // A real wheel over the reader scrolls the reader, not the page under it.
@@ -156,6 +127,6 @@ describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
     // Scrolling works again: a real wheel now moves the page.
     await page.wheel(640, 400, 300);
     await expect.poll(() => page.evaluate(snapshotPage, undefined).then((s) => s.scrollY)).toBeGreaterThan(PAGE_SCROLL);
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 });

@@ -8,19 +8,16 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   clickInReader,
-  launchBrowser,
   readReaderView,
   screenshotDir,
-  startServer,
   type BrowserName,
-  type BrowserSession,
-  type FixtureServer,
   type TabHandle,
 } from './harness';
+import { useBrowserSession } from './harness/use-session';
 import {
   axeInstaller,
   clickOnPage,
@@ -42,29 +39,12 @@ const BACKGROUNDS = { light: 'rgb(251, 247, 238)', sepia: 'rgb(244, 236, 216)', 
 const shot = (browser: BrowserName, scene: string) => join(screenshotDir(), `${browser}-${scene}.png`);
 
 describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, read aloud', (name) => {
-  let server: FixtureServer;
-  let browser: BrowserSession;
-  let tab: TabHandle | null = null;
-  let caseNumber = 0;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(name, 'e2e');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  afterEach(async () => {
-    await tab?.close();
-    tab = null;
-  });
+  const session = useBrowserSession(name, 'e2e');
 
   async function openReader(file = 'english-article.html', title = TITLE): Promise<TabHandle> {
-    caseNumber += 1;
-    tab = await browser.openTab(server.page(file, `ui=${caseNumber}`));
-    await browser.setReader(tab, 'open');
-    await expect.poll(() => tab!.evaluate(readReaderView, undefined).then((v) => v.title), { timeout: 20_000 }).toBe(title);
+    const tab = await session.openFixture(file);
+    await session.browser.setReader(tab, 'open');
+    await expect.poll(() => tab.evaluate(readReaderView, undefined).then((v) => v.title), { timeout: 20_000 }).toBe(title);
     return tab;
   }
   const look = async (t: TabHandle) => (await t.evaluate(readLook, undefined))!;
@@ -108,7 +88,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     await page.press('Escape');
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.hosts)).toBe(0);
 
-    await browser.setReader(page, 'open');
+    await session.browser.setReader(page, 'open');
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(TITLE);
     const after = await look(page);
     expect({ ...after, focused: '', panel: false }).toEqual({ ...chosen, focused: '', panel: false });
@@ -119,14 +99,13 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     await click(page, 'reader-settings-toggle');
     for (const id of ['theme-auto', 'font-serif', 'width-medium', 'size-less', 'size-less', 'size-less', 'line-height-less']) await click(page, id);
     await expect.poll(() => look(page).then((l) => [l.theme, l.fontSize, l.fontFamily.startsWith('system-ui'), Math.round(parseFloat(l.lineHeight) * 10) / 10])).toEqual(['auto', '19px', false, 30.4]);
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
   it('keeps Tab inside the open overlay and gives focus back to the page on close', async () => {
-    caseNumber += 1;
-    const page = (tab = await browser.openTab(server.page('english-article.html', `ui=${caseNumber}`)));
+    const page = await session.openFixture('english-article.html');
     const target = await page.evaluate(focusPageElement, undefined);
-    await browser.setReader(page, 'open');
+    await session.browser.setReader(page, 'open');
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(TITLE);
     await expect.poll(() => look(page).then((l) => l.focused)).toBe('reader-close');
     const seen = new Set<string>();
@@ -150,7 +129,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     expect(await page.evaluate(axeInstaller(), undefined)).toBe(true);
     const found: string[] = [];
     for (const theme of ['light', 'sepia', 'dark', 'auto'] as const) {
-      if (theme === 'auto') await browser.setColorScheme(page, 'dark');
+      if (theme === 'auto') await session.browser.setColorScheme(page, 'dark');
       await click(page, 'reader-settings-toggle');
       await click(page, `theme-${theme}`);
       await expect.poll(() => look(page).then((l) => l.background)).toBe(BACKGROUNDS[theme === 'auto' ? 'dark' : theme]);
@@ -161,22 +140,21 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
       found.push(...(await page.evaluate(runAxe, 'broadsheet-reader')).map((v) => `${theme}, read aloud: ${v}`));
       await click(page, 'reader-listen-toggle');
     }
-    await browser.setColorScheme(page, 'light');
+    await session.browser.setColorScheme(page, 'light');
     await click(page, 'reader-settings-toggle');
     await click(page, 'theme-auto');
     expect(found).toEqual([]);
   });
 
   it('on a right-to-left page, the article is right to left and the English toolbar is not mirrored', async () => {
-    caseNumber += 1;
-    const page = (tab = await browser.openTab(server.page('arabic-article.html', `ui=${caseNumber}`)));
-    await browser.setReader(page, 'open');
+    const page = await session.openFixture('arabic-article.html');
+    await session.browser.setReader(page, 'open');
     await expect.poll(() => page.evaluate(readerDirections, undefined), { timeout: 20_000 }).toEqual({ toolbar: 'ltr', article: 'rtl' });
   });
 
   it('prints only the article: no toolbar, no footer, black on white', async () => {
     const page = await openReader();
-    await browser.setMedia(page, 'print');
+    await session.browser.setMedia(page, 'print');
     try {
       await expect.poll(() => look(page).then((l) => [l.topDisplay, l.footerDisplay, l.background, l.top])).toEqual(['none', 'none', 'rgb(255, 255, 255)', 0]);
       const view = await page.evaluate(readReaderView, undefined);
@@ -185,7 +163,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
       expect(view.bodyText!.length).toBeGreaterThan(500);
       await page.screenshot(shot(name, 'reader-print'));
     } finally {
-      await browser.setMedia(page, 'screen');
+      await session.browser.setMedia(page, 'screen');
     }
     await expect.poll(() => look(page).then((l) => l.topDisplay)).not.toBe('none');
   });
@@ -231,11 +209,10 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
   }
 
   it('the reader page (a saved article): axe clean in every theme, prints without the toolbar, reads aloud with a stubbed voice', async () => {
-    caseNumber += 1;
-    tab = await browser.openTab(server.page('english-article.html', `ui=${caseNumber}`));
-    const saved = (await browser.sendMessage({ type: 'library:save-tab', data: { tabId: await browser.tabId(tab) } })) as { ok: boolean; value?: { id: number } };
+    const tab = await session.openFixture('english-article.html');
+    const saved = (await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(tab) } })) as { ok: boolean; value?: { id: number } };
     expect(saved).toMatchObject({ ok: true });
-    const page = await browser.openExtensionPage(`reader.html?id=${saved.value!.id}`);
+    const page = await session.browser.openExtensionPage(`reader.html?id=${saved.value!.id}`);
     try {
       await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.title), { timeout: 20_000 }).toBe(TITLE);
       // The shortcuts work on the reader page from the start, before any click (the reader takes focus).
@@ -244,7 +221,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
       expect(await page.evaluate(axeInstaller(), undefined)).toBe(true);
       const found: string[] = [];
       for (const theme of ['light', 'sepia', 'dark', 'auto'] as const) {
-        if (theme === 'auto') await browser.setColorScheme(page, 'dark');
+        if (theme === 'auto') await session.browser.setColorScheme(page, 'dark');
         expect(await page.evaluate(clickOnPage, 'reader-settings-toggle')).toBe(true);
         expect(await page.evaluate(clickOnPage, `theme-${theme}`)).toBe(true);
         await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.background)).toBe(BACKGROUNDS[theme === 'auto' ? 'dark' : theme]);
@@ -252,13 +229,13 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
         await page.screenshot(shot(name, `reader-page-${theme === 'auto' ? 'auto-dark' : theme}`));
         expect(await page.evaluate(clickOnPage, 'reader-settings-toggle')).toBe(true);
       }
-      await browser.setColorScheme(page, 'light');
+      await session.browser.setColorScheme(page, 'light');
       expect(found).toEqual([]);
 
-      await browser.setMedia(page, 'print');
+      await session.browser.setMedia(page, 'print');
       await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => [l?.topDisplay, l?.background])).toEqual(['none', 'rgb(255, 255, 255)']);
       await page.screenshot(shot(name, 'reader-page-print'));
-      await browser.setMedia(page, 'screen');
+      await session.browser.setMedia(page, 'screen');
 
       // The reader page runs in the extension's own world, so the stub goes straight into the page.
       expect(await page.evaluate(speechStubInstaller(), undefined)).toBe(true);
@@ -278,12 +255,10 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
   });
 
   it('the popup, with a saved article in its list, has no serious or critical axe violations; screenshot of the real popup in English', async () => {
-    caseNumber += 1;
-    tab = await browser.openTab(server.page('english-article.html', `ui=${caseNumber}`));
-    expect(await browser.sendMessage({ type: 'library:save-tab', data: { tabId: await browser.tabId(tab) } })).toMatchObject({ ok: true });
-    await tab.close();
-    tab = null;
-    const popup = await browser.openExtensionPage('popup.html');
+    const article = await session.openFixture('english-article.html');
+    expect(await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(article) } })).toMatchObject({ ok: true });
+    await article.close();
+    const popup = await session.browser.openExtensionPage('popup.html');
     try {
       await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="popup-status"]') !== null && document.querySelector('[role="option"]') !== null, undefined)).toBe(true);
       expect(await popup.evaluate(axeInstaller(), undefined)).toBe(true);
@@ -291,36 +266,23 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     } finally {
       await popup.close();
     }
-    caseNumber += 1;
-    tab = await browser.openTab(server.page('english-article.html', `ui=${caseNumber}`));
-    await browser.clickToolbar(tab);
-    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toMatchObject({ status: 'open' });
-    await browser.screenshotPopup(shot(name, 'popup-en'));
-    await browser.closePopup();
+    const tab = await session.openFixture('english-article.html');
+    await session.browser.clickToolbar(tab);
+    await expect.poll(() => session.browser.popupStatus(), { timeout: 20_000 }).toMatchObject({ status: 'open' });
+    await session.browser.screenshotPopup(shot(name, 'popup-en'));
+    await session.browser.closePopup();
   });
 });
 
 describe.each(BROWSERS)('%s in Hindi: the whole UI follows the browser language', (name) => {
-  let server: FixtureServer;
-  let browser: BrowserSession;
-  let tab: TabHandle | null = null;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(name, 'e2e', { locale: 'hi' });
-  });
-  afterAll(async () => {
-    await tab?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession(name, 'e2e', { locale: 'hi' });
 
   it('popup, reader toolbar, messages, dates and numbers are in Hindi; axe finds nothing serious', async () => {
-    tab = await browser.openTab(server.page('hindi-news.html', 'ui=hi'));
-    await browser.clickToolbar(tab);
-    await expect.poll(() => browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'open', message: 'इस पेज पर रीडर व्यू खुला है।' });
-    await browser.screenshotPopup(shot(name, 'popup-hi'));
-    await browser.closePopup();
+    const tab = await session.openFixture('hindi-news.html', 'hi');
+    await session.browser.clickToolbar(tab);
+    await expect.poll(() => session.browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'open', message: 'इस पेज पर रीडर व्यू खुला है।' });
+    await session.browser.screenshotPopup(shot(name, 'popup-hi'));
+    await session.browser.closePopup();
 
     const page = tab;
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(HINDI_TITLE);

@@ -4,18 +4,14 @@
  * the popup's answer on pages that are not articles and on pages where extensions cannot run.
  * These prove the permission model: nothing but a real user gesture can reach the page.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
-  launchBrowser,
   popupAnswer,
   readReaderView,
   screenshotPath,
-  startServer,
-  type BrowserSession,
-  type FixtureServer,
-  type TabHandle,
 } from './harness';
+import { useBrowserSession } from './harness/use-session';
 
 /** Sentences of the Hindi story that must be in the reader. */
 const HINDI_STORY = [
@@ -56,40 +52,24 @@ const OPENED = 'Reader view is open on this page.';
 const NOT_ARTICLE = "This page doesn't look like an article.";
 const RESTRICTED = "Reader view isn't available on this page.";
 
-/** Browser pages where no extension may run, per browser. */
+/** Browser pages where no extension may run, per session.browser. */
 const RESTRICTED_PAGES = { chromium: ['chrome://version/'], firefox: ['about:robots'] } as const;
 
 describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
-  let server: FixtureServer;
-  let browser: BrowserSession;
-  let tab: TabHandle | null = null;
+  const session = useBrowserSession(name, 'production');
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(name, 'production');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    // One popup at a time, as for a user: the previous test's popup is dismissed.
-    await browser.closePopup();
-    await tab?.close();
-    tab = null;
-  });
+  // One popup at a time, as for a user: each test's popup is dismissed before its tab closes
+  // (hooks registered later run first).
+  afterEach(() => session.browser.closePopup());
 
   it('a real click opens the reader on a Hindi news page, with the story and none of the widgets, and the popup says so', async () => {
-    tab = await browser.openTab(server.page('hindi-news.html', 'case=toolbar'));
-    await browser.clickToolbar(tab);
+    const page = await session.openFixture('hindi-news.html', 'toolbar');
+    await session.browser.clickToolbar(page);
 
-    expect(await popupAnswer(browser)).toEqual({ status: 'open', message: OPENED });
-    const page = tab;
+    expect(await popupAnswer(session.browser)).toEqual({ status: 'open', message: OPENED });
     await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(HINDI_STORY[0]);
     await page.screenshot(screenshotPath(name, 'toolbar-click-hindi', 'light'));
-    await browser.screenshotPopup(screenshotPath(name, 'popup-opened', 'light'));
+    await session.browser.screenshotPopup(screenshotPath(name, 'popup-opened', 'light'));
 
     const view = await page.evaluate(readReaderView, undefined);
     expect(view.hosts).toBe(1);
@@ -104,7 +84,7 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
     // Styled by our inlined CSS: the light theme's paper colour and 19 px body text.
     expect(view.readerBackground).toBe('rgb(251, 247, 238)');
     expect(view.paragraphFontSize).toBe('19px');
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
   // Firefox lets the test fire the shortcut's own <key> element, which grants activeTab like a
@@ -113,13 +93,12 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
   // Defined for one browser only (not skipped in the other): see the comment above.
   if (name === 'firefox') {
     it('the keyboard shortcut opens the reader with activeTab alone', async () => {
-      tab = await browser.openTab(server.page('english-article.html', 'case=shortcut'));
-      const page = tab;
-      await browser.triggerCommand(page, 'toggle-reader');
+      const page = await session.openFixture('english-article.html', 'shortcut');
+      await session.browser.triggerCommand(page, 'toggle-reader');
       await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(
         'Harbour bridge closure splits the town in two',
       );
-      expect(await browser.extensionErrors()).toEqual([]);
+      expect(await session.browser.extensionErrors()).toEqual([]);
     });
   }
 
@@ -128,22 +107,22 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
     ['a search result page', 'search-results.html'],
     ['an empty page', 'empty.html'],
   ])('on %s the popup says it is not an article and no reader opens', async (_label, file) => {
-    tab = await browser.openTab(server.page(file, 'case=not-article'));
-    await browser.clickToolbar(tab);
+    const tab = await session.openFixture(file, 'not-article');
+    await session.browser.clickToolbar(tab);
 
-    expect(await popupAnswer(browser)).toEqual({ status: 'not-article', message: NOT_ARTICLE });
+    expect(await popupAnswer(session.browser)).toEqual({ status: 'not-article', message: NOT_ARTICLE });
     const view = await tab.evaluate(readReaderView, undefined);
     expect(view.hosts).toBe(0);
-    if (file === 'home-page.html') await browser.screenshotPopup(screenshotPath(name, 'popup-not-article', 'light'));
-    expect(await browser.extensionErrors()).toEqual([]);
+    if (file === 'home-page.html') await session.browser.screenshotPopup(screenshotPath(name, 'popup-not-article', 'light'));
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
   it.each(RESTRICTED_PAGES[name])('on %s the popup says reader view is not available, with no uncaught error', async (url) => {
-    tab = await browser.openTab(url);
-    await browser.clickToolbar(tab);
+    const tab = await session.openTab(url);
+    await session.browser.clickToolbar(tab);
 
-    expect(await popupAnswer(browser)).toEqual({ status: 'restricted', message: RESTRICTED });
-    await browser.screenshotPopup(screenshotPath(name, 'popup-restricted', 'light'));
-    expect(await browser.extensionErrors()).toEqual([]);
+    expect(await popupAnswer(session.browser)).toEqual({ status: 'restricted', message: RESTRICTED });
+    await session.browser.screenshotPopup(screenshotPath(name, 'popup-restricted', 'light'));
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 });
