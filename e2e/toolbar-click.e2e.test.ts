@@ -71,6 +71,8 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
     await page.screenshot(screenshotPath(name, 'toolbar-click-hindi', 'light'));
     await session.browser.screenshotPopup(screenshotPath(name, 'popup-opened', 'light'));
 
+    // The date is localized just after the reader's first frame (components/Reader.tsx).
+    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.date)).not.toBeNull();
     const view = await page.evaluate(readReaderView, undefined);
     expect(view.hosts).toBe(1);
     expect(view.articleLang).toBe('hi');

@@ -206,6 +206,23 @@ describe('Reader structure', () => {
     expect($('reader')!.getAttribute('dir')).toBe('ltr');
   });
 
+  it('shows its first frame without Intl (no date, plain digits) and localizes both right after', async () => {
+    const t = catalogueTranslator('en') as (key: MessageKey, ...subs: string[]) => string;
+    // No act(): effects wait for the next frame, as in a browser.
+    render(
+      <I18nContext.Provider value={{ t, uiLang: 'en' }}>
+        <Reader article={{ ...article, readingMinutes: 1234 }} settings={DEFAULT_SETTINGS} mode="overlay" speech={null} />
+      </I18nContext.Provider>,
+      container,
+    );
+    expect($('reader-title')!.textContent).toBe(article.title);
+    expect($('reader-date')).toBeNull();
+    expect($('reader-time')!.textContent).toBe('1234 min read');
+    // Preact runs effects after the next animation frame.
+    await vi.waitFor(() => expect($('reader-date')?.textContent).toBe('September 3, 2024'));
+    expect($('reader-time')!.textContent).toBe('1,234 min read');
+  });
+
   it('speaks Hindi when the UI is Hindi (names, reading time); the dateline follows the article', () => {
     mount({}, 'hi');
     expect($('reader-close')!.getAttribute('aria-label')).toBe('रीडर बंद करें');
