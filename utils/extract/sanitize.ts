@@ -76,15 +76,37 @@ function assertWorks(purify: ReturnType<typeof DOMPurify>): void {
  * @param win a window to parse in (the page's, or a DOM library's in Node and tests).
  */
 export function sanitizeHtml(html: string, win: Window): SanitizedHtml {
-  const purify = purifierFor(win);
-  return purify.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    // Controls' labels ("Go", "Subscribe") are UI, not story: drop them with the control.
-    ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'dialog'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-    RETURN_TRUSTED_TYPE: false,
-  }) as SanitizedHtml;
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as SanitizedHtml;
+}
+
+const CONFIG = {
+  FORBID_TAGS,
+  FORBID_ATTR,
+  // Controls' labels ("Go", "Subscribe") are UI, not story: drop them with the control.
+  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'dialog'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+};
+
+/** Sanitized article markup together with the sanitized tree it was serialized from. */
+export interface SanitizedTree {
+  html: SanitizedHtml;
+  /** The sanitized copy, in DOMPurify's own inert document: read it for text, never insert it into a page. */
+  root: Element;
+}
+
+/**
+ * Like `sanitizeHtml`, for an element the extractor already holds as DOM: DOMPurify copies it into its
+ * own inert document and cleans the copy, which saves serializing the element and parsing it twice
+ * more (once inside DOMPurify, once again to read the text) — a third of extraction time on long pages.
+ * The markup returned is the sanitized copy serialized, exactly as `sanitizeHtml` returns it.
+ */
+export function sanitizeElement(el: Element, win: Window): SanitizedTree {
+  const body = purifierFor(win).sanitize(el, { ...CONFIG, RETURN_DOM: true }) as unknown as Element;
+  // DOMPurify returns its body holding the copy of `el`: the markup is the copy's content, as
+  // `sanitizeHtml(el.innerHTML)` would give (the wrapper's own attributes are not the story's).
+  const copy = body.firstElementChild;
+  const root = copy && body.childNodes.length === 1 && copy.tagName === el.tagName ? copy : body;
+  return { html: root.innerHTML as SanitizedHtml, root };
 }
 

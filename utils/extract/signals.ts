@@ -51,9 +51,9 @@ export function linkDensity(el: Element, text = textOf(el)): number {
   return Math.min(1, linked / text.length);
 }
 
-/** Lower-case words of the element's class, id, role and aria-label, split on - _ space and camelCase. */
-export function nameWords(el: Element): string[] {
-  const raw = [el.getAttribute('class'), el.getAttribute('id'), el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-component'), el.getAttribute('data-testid')]
+/** Lower-case words of the element's class, id (unless `withId` is false), role and aria-label, split on - _ space and camelCase. */
+export function nameWords(el: Element, withId = true): string[] {
+  const raw = [el.getAttribute('class'), withId ? el.getAttribute('id') : null, el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-component'), el.getAttribute('data-testid')]
     .filter(Boolean)
     .join(' ');
   if (!raw) return [];

@@ -3,17 +3,25 @@
  * restyle may pass. Each case is an attack seen on real pages or in XSS cheat sheets.
  */
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizeElement, sanitizeHtml } from '../sanitize';
 
-/** Sanitizes and parses the result back into a fragment to inspect. */
-function clean(html: string): HTMLElement {
-  const out = sanitizeHtml(html, window);
+/** Parses markup into an inert document, as page DOM reaches the extractor. */
+function inert(html: string): HTMLElement {
   const box = document.implementation.createHTMLDocument('').createElement('div');
-  box.innerHTML = out;
+  box.innerHTML = html;
   return box;
 }
 
-describe('sanitizeHtml against hostile HTML', () => {
+/** The two ways into the gate: markup, and DOM the extractor already holds. Both must defuse every case. */
+const gates: [string, (html: string) => string][] = [
+  ['sanitizeHtml', (html) => sanitizeHtml(html, window)],
+  ['sanitizeElement', (html) => sanitizeElement(inert(html), window).html],
+];
+
+describe.each(gates)('%s against hostile HTML', (_name, sanitize) => {
+  /** Sanitizes and parses the result back into a fragment to inspect. */
+  const clean = (html: string): HTMLElement => inert(sanitize(html));
+
   it('removes scripts, event handlers and script-bearing elements', () => {
     const box = clean(
       '<p onclick="x()">Text</p><img src="https://a.example/i.jpg" onerror="window.pwned=1"><svg onload="x()"><circle/></svg>' +
@@ -76,5 +84,33 @@ describe('sanitizeHtml against hostile HTML', () => {
     for (const selector of ['h2', 'p em', 'p strong', 'ul li', 'blockquote', 'figure img[alt="Alt"]', 'figcaption', 'table th', 'table td', 'pre code']) {
       expect(box.querySelector(selector), selector).not.toBeNull();
     }
+  });
+});
+
+describe('sanitizeElement', () => {
+  it('defuses DOM the parser would never build (the extractor mutates the page copy before sanitizing)', () => {
+    const root = inert('<p>Story</p>');
+    const doc = root.ownerDocument;
+    // Text that reads as markup, an anchor inside an anchor, and handlers set through the DOM.
+    const outer = doc.createElement('a');
+    outer.setAttribute('href', 'javascript:alert(1)');
+    const inner = doc.createElement('a');
+    inner.setAttribute('href', 'https://news.example/');
+    inner.setAttribute('onclick', 'alert(1)');
+    inner.appendChild(doc.createTextNode('</a><img src=x onerror=alert(1)><script>alert(1)</script>'));
+    outer.appendChild(inner);
+    root.appendChild(outer);
+    const { html, root: tree } = sanitizeElement(root, window);
+    const reparsed = inert(html);
+    for (const box of [reparsed, tree]) {
+      expect(box.querySelector('script, img, [onclick], [onerror]')).toBeNull();
+      expect(box.querySelector('a[href^="javascript"]')).toBeNull();
+    }
+    expect(reparsed.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('returns the content of the element it was given, as sanitizeHtml does for its markup', () => {
+    const root = inert('<h2 class="x">Sub</h2><p id="y">Para <em>em</em></p>');
+    expect(sanitizeElement(root, window).html).toBe(sanitizeHtml(root.innerHTML, window));
   });
 });

@@ -40,7 +40,34 @@ const STRIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK']);
 const READABILITY_KEEPS = /and|article|body|column|content|main|shadow/i;
 
 /** Any widget word as a substring: a fast reject before splitting names into words. */
-const MAYBE_WIDGET = new RegExp([...WIDGET_WORDS, ...Array.from(WIDGET_PAIRS, (p) => p.split(' ')[0])].join('|'), 'i');
+const MAYBE_WIDGET = new RegExp([...WIDGET_WORDS, ...Array.from(WIDGET_PAIRS, (p) => p.split(' ')[0])].join('|'));
+
+/** Inline elements: inside a sentence their class names style a word ("popup" glossary links), they do not name a widget. */
+const INLINE = new Set(['A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'ABBR', 'CITE', 'CODE', 'MARK', 'U', 'FONT', 'SUP', 'SUB', 'Q', 'DFN', 'KBD', 'VAR', 'TIME']);
+
+/** An inline element in running text: its parent holds a sentence's worth of its own text around it. */
+function inSentence(el: Element): boolean {
+  if (!INLINE.has(el.tagName)) return false;
+  let own = 0;
+  for (let c = el.parentElement?.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c.nodeValue ?? '').trim().length;
+  return own >= 40;
+}
+
+/**
+ * The element's id is the slug of its own first heading ("sharing-with-a-single-developer" on a docs
+ * section titled "Sharing with a single developer"): an anchor for the heading, not a widget name.
+ */
+function isHeadingSlug(el: Element): boolean {
+  const id = el.id;
+  if (!id || !/[-_]/.test(id)) return false;
+  // The heading opens the section: its first or second child.
+  const first = el.firstElementChild;
+  const heading = [first, first?.nextElementSibling].find((c) => c && /^H[1-6]$/.test(c.tagName));
+  if (!heading) return false;
+  const words = (heading.textContent ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const slug = id.toLowerCase().split(/[-_]+/).filter(Boolean);
+  return slug.length >= 2 && slug.every((w) => words.includes(w));
+}
 
 function isWidgetName(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -50,29 +77,33 @@ function isWidgetName(words: string[]): boolean {
   return false;
 }
 
-/**
- * Characters of text (spaces excluded) under every element of `root`, in one iterative pass, so the
- * guard below costs O(page) however many candidates nest.
- */
-function textSizes(root: Element): Map<Element, number> {
-  const sizes = new Map<Element, number>();
-  const stack: [Node, boolean][] = [[root, false]];
-  while (stack.length) {
-    const [node, done] = stack.pop()!;
-    if (node.nodeType === 3) {
-      const parent = node.parentElement;
-      if (parent) sizes.set(parent, (sizes.get(parent) ?? 0) + (node.nodeValue ?? '').replace(/\s+/g, '').length);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    if (done) {
-      const parent = (node as Element).parentElement;
-      if (parent && node !== root) sizes.set(parent, (sizes.get(parent) ?? 0) + (sizes.get(node as Element) ?? 0));
-      continue;
-    }
-    stack.push([node, true]);
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, false]);
+/** Characters of `text` that are not whitespace, counted without allocating. */
+function nonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0xfeff && c !== 0x85 && c !== 0x1680 && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f) n++;
   }
+  return n;
+}
+
+/**
+ * Characters of text (spaces excluded) under `root` and every element of `all` (its descendants in
+ * document order), in one pass from the last element back, so every child is counted before its
+ * parent: the guard below costs O(page) however many candidates nest.
+ */
+function textSizes(root: Element, all: Element[]): Map<Element, number> {
+  const sizes = new Map<Element, number>();
+  const sizeOf = (el: Element) => {
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += nonSpace(c.nodeValue ?? '');
+      else if (c.nodeType === 1) n += sizes.get(c as Element) ?? 0;
+    }
+    sizes.set(el, n);
+  };
+  for (let i = all.length - 1; i >= 0; i--) sizeOf(all[i]!);
+  sizeOf(root);
   return sizes;
 }
 
@@ -81,7 +112,7 @@ export const removeBoilerplate: Step = (root) => {
   for (const el of all) {
     if (STRIP.has(el.tagName) && !(el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) el.remove();
   }
-  const sizes = textSizes(root);
+  const sizes = textSizes(root, all);
   const total = sizes.get(root) ?? 0;
   // The headline's ancestors hold the story: never removed.
   const headlineAncestors = new Set<Element>();
@@ -92,15 +123,23 @@ export const removeBoilerplate: Step = (root) => {
   const limit = Math.max(300, total * 0.3);
   const candidates: Element[] = [];
   for (const el of all) {
-    if (NEVER_STORY_TAGS.has(el.tagName) || NEVER_STORY_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true') {
+    if (NEVER_STORY_TAGS.has(el.tagName)) {
       candidates.push(el);
       continue;
     }
-    // Cheap filter first: most elements have no name that could contain a widget word.
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-    if (names.length < 3 || !MAYBE_WIDGET.test(names)) continue;
-    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
-    if (isWidgetName(nameWords(el))) candidates.push(el);
+    // Cheap filters first (this loop sees every element of the page): most elements have no
+    // attributes at all, and most names contain no widget word.
+    if (!el.hasAttributes()) continue;
+    const role = el.getAttribute('role');
+    if ((role && NEVER_STORY_ROLES.has(role)) || el.getAttribute('aria-modal') === 'true') {
+      candidates.push(el);
+      continue;
+    }
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${role ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+    if (names.length < 3 || !MAYBE_WIDGET.test(names.toLowerCase())) continue;
+    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || inSentence(el)) continue;
+    // A heading's slug in the id names the heading, not a widget (checked last: it reads the subtree).
+    if (isWidgetName(nameWords(el)) && (!el.id || !isHeadingSlug(el) || isWidgetName(nameWords(el, false)))) candidates.push(el);
   }
   let removed: Element | null = null;
   for (const el of candidates) {
@@ -114,8 +153,10 @@ export const removeBoilerplate: Step = (root) => {
   // dropped whole by Readability's name rule, standfirst and all: one holding a standfirst (a paragraph
   // of prose) is unwrapped, so its paragraphs are judged like any other.
   for (const h of headlineAncestors) {
+    if (h.tagName !== 'HEADER') continue;
     const name = `${h.getAttribute('class') ?? ''} ${h.id}`;
+    if (!/header/i.test(name) || READABILITY_KEEPS.test(name) || !h.parentElement?.closest('article, main')) continue;
     const standfirst = [...h.querySelectorAll('p')].some((p) => (p.textContent ?? '').trim().length >= 80);
-    if (standfirst && h.tagName === 'HEADER' && /header/i.test(name) && !READABILITY_KEEPS.test(name) && h.parentElement?.closest('article, main')) h.replaceWith(...h.childNodes);
+    if (standfirst) h.replaceWith(...h.childNodes);
   }
 };

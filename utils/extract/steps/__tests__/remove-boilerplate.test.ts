@@ -50,4 +50,18 @@ describe('removeBoilerplate', () => {
     const noStandfirst = run(`<article><header class="story-header"><h1>Title</h1><p>05 Oct</p></header>${prose(3)}</article>`);
     expect(noStandfirst.querySelector('header.story-header')).not.toBeNull();
   });
+
+  it('keeps a docs section whose id is the slug of its own heading ("sharing-…" names the heading, not a share bar)', () => {
+    const body = run(`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${prose(2, 'Section text')}</div>
+      <div class="section" id="share-tools"><h2>Tools</h2><a>Share</a></div>`);
+    expect(body.textContent).toContain('Section text');
+    expect(body.querySelector('#share-tools')).toBeNull();
+  });
+
+  it('keeps a link inside a sentence whatever its class says, and still removes a standalone one', () => {
+    const body = run(`<p>The scrivener was a <a class="popup" href="#g1">rather elderly</a> man, and his ways were those of a quiet clerk.</p>
+      <div><a class="popup" href="/signup">Sign up</a></div>`);
+    expect(body.textContent).toContain('rather elderly');
+    expect(body.textContent).not.toContain('Sign up');
+  });
 });
