@@ -6,10 +6,43 @@
  * IndexedDB. `--mode e2e` builds (written to a separate folder) add a host permission for the local
  * test server only, so end-to-end tests can trigger the reader without a real toolbar gesture.
  */
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { SHARED_PREACT } from './components/reader-panels';
 
 /** The Firefox add-on id: fixed so a store update and the E2E tests' pinned UUID find the same add-on. */
 export const GECKO_ID = 'broadsheet@broadsheet.example';
+
+/** The unlisted script that brings the reader's panels to the overlay on first use. */
+const LATE_PANELS_ENTRY = 'overlay-panels';
+
+/**
+ * Builds a script against the overlay's Preact instead of its own copy: every Preact module it
+ * imports becomes the same module read off the content-script global, where the overlay puts its
+ * own before injecting the script (entrypoints/overlay/controller.tsx). Hooks and the render queue
+ * live in module state, so a second copy would break the panels; and it would cost 5 kB.
+ */
+function sharedPreact(): Plugin {
+  const require = createRequire(import.meta.url);
+  const modules = ['preact', 'preact/hooks', 'preact/jsx-runtime'];
+  const PREFIX = '\0broadsheet-shared:';
+  return {
+    name: 'broadsheet:shared-preact',
+    enforce: 'pre',
+    resolveId: (source) => (modules.includes(source) ? PREFIX + source : null),
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const name = id.slice(PREFIX.length);
+      const names = Object.keys(require(name) as object).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+      return [
+        `const shared = globalThis[Symbol.for(${JSON.stringify(SHARED_PREACT)})]?.[${JSON.stringify(name)}];`,
+        `if (!shared) throw new Error(${JSON.stringify(`Broadsheet: ${name} was not lent by the overlay`)});`,
+        ...names.map((key) => `export const ${key} = shared.${key};`),
+      ].join('\n');
+    },
+  };
+}
 
 export default defineConfig({
   imports: false,
@@ -43,6 +76,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.name === LATE_PANELS_ENTRY)) (config.plugins ??= []).push(sharedPreact());
+    },
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip should be translated.
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;

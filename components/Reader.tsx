@@ -15,9 +15,8 @@ import { ArticleBody } from './ArticleBody';
 import { formatNumber, formatPublished, hostOf, needsLeadImage } from './article-meta';
 import { trapTab } from './focus-trap';
 import { useI18n } from './i18n';
-import { ReadAloudBar } from './ReadAloudBar';
+import type { PanelSource, ReaderPanels } from './reader-panels';
 import { isTyping, shortcutChange } from './reader-shortcuts';
-import { ReaderSettingsPanel } from './ReaderSettingsPanel';
 import { ReaderToolbar, type SaveState } from './ReaderToolbar';
 
 export type { SaveState } from './ReaderToolbar';
@@ -37,6 +36,8 @@ export interface ReaderProps {
   onClose?: () => void;
   /** Speech for read aloud; defaults to the browser's (null hides read aloud where there is none). */
   speech?: SpeechPort | null;
+  /** The settings and read-aloud panels, or how to load them when one is first opened (the overlay). */
+  panels: PanelSource;
 }
 
 const SETTINGS_ID = 'bs-settings-panel';
@@ -48,9 +49,10 @@ const SETTINGS_ID = 'bs-settings-panel';
 const RTL_UI = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/i;
 const LISTEN_ID = 'bs-listen-panel';
 
-export function Reader({ article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech }: ReaderProps) {
+export function Reader({ article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels }: ReaderProps) {
   const { t, uiLang } = useI18n();
   const [panel, setPanel] = useState<'settings' | 'listen' | null>(null);
+  const [loaded, setLoaded] = useState<ReaderPanels | { failed: string } | null>(typeof panels === 'function' ? null : panels);
   const root = useRef<HTMLDivElement>(null);
   // Intl's first use in a page costs ~25 ms (ICU starts up), a seventh of opening the overlay: the
   // first frame shows the reading time in plain digits and no date, and both are localized right
@@ -73,7 +75,18 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
 
   const togglePanel = (next: typeof panel) => {
     setPanel(next);
+    if (next && typeof panels === 'function' && (loaded === null || 'failed' in loaded)) {
+      setLoaded(null);
+      panels().then(setLoaded, (error: unknown) => setLoaded({ failed: error instanceof Error ? error.message : String(error) }));
+    }
   };
+  const ready = loaded && !('failed' in loaded) ? loaded : null;
+  /** Stands in for a panel still loading (empty) or that could not load (says so; the button retries). */
+  const pending = (id: string) => (
+    <div id={id} class="bs-panel-pending" role="status" data-testid="reader-panel-pending">
+      {loaded && 'failed' in loaded ? t('readerPanelFailed') : ''}
+    </div>
+  );
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.defaultPrevented) return;
@@ -128,9 +141,12 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
           onSave={onSave}
           onClose={onClose}
         />
-        {panel === 'settings' && onSettingsChange && <ReaderSettingsPanel id={SETTINGS_ID} settings={settings} onChange={onSettingsChange} />}
-        {panel === 'listen' && (
-          <ReadAloudBar
+        {panel === 'settings' &&
+          onSettingsChange &&
+          (ready ? <ready.SettingsPanel id={SETTINGS_ID} settings={settings} onChange={onSettingsChange} /> : pending(SETTINGS_ID))}
+        {panel === 'listen' && !ready && pending(LISTEN_ID)}
+        {panel === 'listen' && ready && (
+          <ready.ReadAloudBar
             id={LISTEN_ID}
             lang={article.lang}
             rate={settings.speechRate}

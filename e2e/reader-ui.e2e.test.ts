@@ -48,7 +48,8 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     return tab;
   }
   const look = async (t: TabHandle) => (await t.evaluate(readLook, undefined))!;
-  const click = async (t: TabHandle, testId: string) => expect(await t.evaluate(clickInReader, testId)).toBe(true);
+  // Polls: the overlay's panels arrive a moment after their button is first pressed (injected on use).
+  const click = async (t: TabHandle, testId: string) => expect.poll(() => t.evaluate(clickInReader, testId)).toBe(true);
 
   it('applies each setting at once and remembers it after the reader is closed and reopened', async () => {
     const page = await openReader();
@@ -289,13 +290,13 @@ describe.each(BROWSERS)('%s in Hindi: the whole UI follows the browser language'
     expect(await page.evaluate(readerText, 'reader-close')).toMatchObject({ label: 'रीडर बंद करें' });
     expect((await page.evaluate(readReaderView, undefined)).readingTime).toMatch(/^\d+ मिनट में पढ़ें$/);
     expect(await page.evaluate(clickInReader, 'reader-settings-toggle')).toBe(true);
-    expect(await page.evaluate(readerText, 'theme-dark')).toMatchObject({ text: 'गहरी' });
+    await expect.poll(() => page.evaluate(readerText, 'theme-dark')).toMatchObject({ text: 'गहरी' });
     expect(await page.evaluate(readerText, 'size-more')).toMatchObject({ label: 'बड़ा टेक्स्ट' });
     expect(await page.evaluate(axeInstaller(), undefined)).toBe(true);
     expect(await page.evaluate(runAxe, 'broadsheet-reader')).toEqual([]);
     await page.screenshot(shot(name, 'reader-hindi-ui'));
     expect(await page.evaluate(clickInReader, 'reader-listen-toggle')).toBe(true);
-    expect(await page.evaluate(clickInReader, 'read-aloud-play')).toBe(true);
+    await expect.poll(() => page.evaluate(clickInReader, 'read-aloud-play')).toBe(true);
     await expect
       .poll(() => page.evaluate(readerText, 'read-aloud-status'), { timeout: 10_000 })
       .toMatchObject({ state: 'no-voice', text: expect.stringContaining('हिन्दी के लिए कोई आवाज़ इंस्टॉल नहीं है') });

@@ -7,11 +7,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
+  clickInReader,
   popupAnswer,
   readReaderView,
   screenshotPath,
 } from './harness';
 import { useBrowserSession } from './harness/use-session';
+import { readerText } from './reader-ui-helpers';
 
 /** Sentences of the Hindi story that must be in the reader. */
 const HINDI_STORY = [
@@ -86,6 +88,11 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
     // Styled by our inlined CSS: the light theme's paper colour and 19 px body text.
     expect(view.readerBackground).toBe('rgb(251, 247, 238)');
     expect(view.paragraphFontSize).toBe('19px');
+
+    // The text settings arrive on first use (a second injection, on the same activeTab grant).
+    await session.browser.closePopup();
+    expect(await page.evaluate(clickInReader, 'reader-settings-toggle')).toBe(true);
+    await expect.poll(() => page.evaluate(readerText, 'theme-dark')).toMatchObject({ text: 'Dark' });
     expect(await session.browser.extensionErrors()).toEqual([]);
   });
 

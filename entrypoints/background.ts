@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { fromThisExtension, listen } from '@/utils/messaging/client';
 import { fail, type ToBackground } from '@/utils/messaging/protocol';
 import { translate } from '@/utils/i18n';
-import { activeTabId, setReader } from '@/utils/reader-control';
+import { activeTabId, injectPanels, setReader } from '@/utils/reader-control';
 import { libraryHandlers, purgeExpiredDeletes, saveTabFromMenu, type LibraryMessage } from '@/utils/library/handlers';
 
 /** Context-menu item ids. */
@@ -46,12 +46,15 @@ export default defineBackground(() => {
     if (command === 'toggle-reader') void toggleFromShortcutOrMenu(tab);
   });
 
-  listen<Pick<ToBackground, 'reader:set' | LibraryMessage>>(
+  listen<Pick<ToBackground, 'reader:set' | 'overlay:load-panels' | LibraryMessage>>(
     {
       'reader:set': async ({ tabId, action }) => {
         const target = tabId ?? (await activeTabId());
         return target === undefined ? fail('no-tab', 'No active tab') : setReader(target, action);
       },
+      // Only an overlay in a tab asks for its panels, and gets them in its own frame.
+      'overlay:load-panels': async (_request, sender) =>
+        sender.tab?.id === undefined ? fail('no-tab', 'Panels are for the overlay in a tab') : injectPanels(sender.tab.id, sender.frameId),
       // The library: the background is its only writer.
       ...libraryHandlers(activeTabId),
     },

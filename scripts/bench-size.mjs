@@ -4,7 +4,8 @@
 //
 //   1. Builds the production extension for Chrome and Firefox (WXT, programmatically) into
 //      BROADSHEET_OUT_DIR (default .output-bench), and prints the size of the injected overlay
-//      script, minified and gzip -9 (plus brotli), with the background and popup for context.
+//      script, minified and gzip -9 (plus brotli); of the panel script injected later, only if the
+//      reader's Aa or Listen button is pressed; and of the background and popup for context.
 //   2. Breaks the injected bundle down by origin (Readability, DOMPurify, Preact, WXT runtime,
 //      our CSS, our code by folder) from a source-mapped build of the same code: minified bytes
 //      attributed through the source map, each group gzipped on its own ("gzip alone"), and what
@@ -21,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { OVERLAY_SCRIPT } from '../utils/reader-control';
+import { OVERLAY_SCRIPT, PANELS_SCRIPT } from '../utils/reader-control';
 import { readBundleMap } from './bench/bundle-map';
 import { quietBuild } from './bench/quiet-build';
 
@@ -45,19 +46,22 @@ console.log(`Building production Chrome and Firefox into ${relative(ROOT, OUT)}/
 await quietBuild({ browser: 'chrome', outDir: OUT });
 await quietBuild({ browser: 'firefox', outDir: OUT });
 const overlayFile = OVERLAY_SCRIPT.replace(/^\//, '');
+const panelsFile = PANELS_SCRIPT.replace(/^\//, '');
 const report = { bench: 'size', overlay: overlayFile, targetGzip: TARGET_GZIP, builds: {} };
 
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
   const dir = join(OUT, target);
   const overlay = sizes(readFileSync(join(dir, overlayFile)));
+  const panels = sizes(readFileSync(join(dir, panelsFile)));
   const background = sizes(readFileSync(join(dir, 'background.js')));
   // popup.html and every script, module preload and stylesheet it loads (shared chunks included).
   const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
   const popupFiles = [join(dir, 'popup.html'), ...[...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]))];
   const popup = sizes(Buffer.concat(popupFiles.map((f) => readFileSync(f))));
-  report.builds[target] = { overlay, background, popup };
+  report.builds[target] = { overlay, panels, background, popup };
   console.log(`\n## ${target} (production)`);
   console.log(`  injected on click  ${overlayFile.padEnd(28)} ${kb(overlay.min).padStart(9)} min  ${kb(overlay.gzip).padStart(8)} gzip -9  ${kb(overlay.brotli).padStart(8)} brotli`);
+  console.log(`  on first Aa/Listen ${panelsFile.padEnd(28)} ${kb(panels.min).padStart(9)} min  ${kb(panels.gzip).padStart(8)} gzip -9  ${kb(panels.brotli).padStart(8)} brotli`);
   console.log(`  background         ${'background.js'.padEnd(28)} ${kb(background.min).padStart(9)} min  ${kb(background.gzip).padStart(8)} gzip -9`);
   console.log(`  popup (on open)    ${`${popupFiles.length} files (html+js+css)`.padEnd(28)} ${kb(popup.min).padStart(9)} min  ${kb(popup.gzip).padStart(8)} gzip -9`);
 }

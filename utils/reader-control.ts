@@ -9,6 +9,8 @@ import { fail, type ReaderAction, type ReaderError, type ReaderState, type Resul
 
 /** The built overlay script (entrypoints/overlay, a WXT unlisted script). */
 export const OVERLAY_SCRIPT = '/overlay.js';
+/** The reader's settings and read-aloud panels, injected when the overlay first needs them. */
+export const PANELS_SCRIPT = '/overlay-panels.js';
 
 /** Hosts where browsers forbid extension scripts (stores, account pages). */
 const RESTRICTED_HOSTS = new Set([
@@ -61,9 +63,22 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 /** Makes sure the overlay script listens in the tab; a failure means the page is off limits. */
 async function ensureOverlay(tabId: number): Promise<Result<true, ReaderError>> {
+  return inject(tabId, undefined, OVERLAY_SCRIPT);
+}
+
+/**
+ * Injects the reader's panels into the frame the overlay that asked for them runs in. The grant
+ * that let the overlay in (activeTab, from the click, shortcut or menu) lasts while the tab stays
+ * on the page, so this needs no other permission.
+ */
+export function injectPanels(tabId: number, frameId: number | undefined): Promise<Result<true, ReaderError>> {
+  return inject(tabId, frameId, PANELS_SCRIPT);
+}
+
+async function inject(tabId: number, frameId: number | undefined, file: typeof OVERLAY_SCRIPT | typeof PANELS_SCRIPT): Promise<Result<true, ReaderError>> {
   try {
     await withTimeout(
-      browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] }),
+      browser.scripting.executeScript({ target: frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] }, files: [file] }),
       INJECT_TIMEOUT_MS,
       'Injecting the reader',
     );

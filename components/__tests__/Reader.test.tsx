@@ -14,6 +14,7 @@ import { fakeSpeech, voice } from '../../utils/__tests__/fake-speech';
 import type { SpeechPort } from '../../utils/read-aloud';
 import { I18nContext, type MessageKey } from '../i18n';
 import { Reader, type ReaderProps } from '../Reader';
+import { BUNDLED_PANELS } from '../bundled-panels';
 
 const article: Article = {
   title: 'A calm headline',
@@ -46,7 +47,7 @@ function mount(props: Partial<ReaderProps> = {}, locale: 'en' | 'hi' = 'en') {
   const onSettingsChange = vi.fn<(change: Partial<ReaderSettings>) => void>();
   const onClose = vi.fn();
   const t = catalogueTranslator(locale) as (key: MessageKey, ...subs: string[]) => string;
-  const all: ReaderProps = { article, settings: DEFAULT_SETTINGS, mode: 'overlay', onSettingsChange, onClose, speech: null, ...props };
+  const all: ReaderProps = { article, settings: DEFAULT_SETTINGS, mode: 'overlay', onSettingsChange, onClose, speech: null, panels: BUNDLED_PANELS, ...props };
   const draw = (p: ReaderProps) =>
     act(() =>
       render(
@@ -74,6 +75,39 @@ describe('Reader toolbar and settings', () => {
     click('reader-settings-toggle');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(container.querySelector(`#${toggle.getAttribute('aria-controls')}`)).toBe($('reader-settings'));
+  });
+
+  it('loads its panels on first use when given a loader, and says so (and retries) when loading fails', async () => {
+    let attempts = 0;
+    let finish: (() => void) | null = null;
+    const loader = vi.fn(() => {
+      attempts += 1;
+      if (attempts === 1) return Promise.reject(new Error('Missing host permission for the tab'));
+      return new Promise<typeof BUNDLED_PANELS>((resolve) => {
+        finish = () => resolve(BUNDLED_PANELS);
+      });
+    });
+    mount({ panels: loader });
+    expect(loader).not.toHaveBeenCalled();
+
+    click('reader-settings-toggle');
+    await act(async () => undefined);
+    expect($('reader-settings')).toBeNull();
+    expect($('reader-panel-pending')!.textContent).toBe("These controls didn't load. Press the button again, or close the reader and open it again.");
+    expect($('reader-panel-pending')!.id).toBe($('reader-settings-toggle')!.getAttribute('aria-controls'));
+
+    click('reader-settings-toggle'); // closes
+    click('reader-settings-toggle'); // tries again
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect($('reader-panel-pending')!.textContent).toBe(''); // loading: nothing to say yet
+    await act(async () => finish!());
+    expect($('reader-settings')).not.toBeNull();
+    expect($('reader-panel-pending')).toBeNull();
+    // Loaded once, for good: closing and reopening the panel loads nothing again.
+    click('reader-settings-toggle');
+    click('reader-settings-toggle');
+    expect($('reader-settings')).not.toBeNull();
+    expect(loader).toHaveBeenCalledTimes(2);
   });
 
   it.each<[string, Partial<ReaderSettings>]>([
@@ -211,7 +245,7 @@ describe('Reader structure', () => {
     // No act(): effects wait for the next frame, as in a browser.
     render(
       <I18nContext.Provider value={{ t, uiLang: 'en' }}>
-        <Reader article={{ ...article, readingMinutes: 1234 }} settings={DEFAULT_SETTINGS} mode="overlay" speech={null} />
+        <Reader article={{ ...article, readingMinutes: 1234 }} settings={DEFAULT_SETTINGS} mode="overlay" speech={null} panels={BUNDLED_PANELS} />
       </I18nContext.Provider>,
       container,
     );

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { deliver } from '@/tests/deliver';
-import { INJECT_TIMEOUT_MS, OVERLAY_SCRIPT } from '@/utils/reader-control';
+import { INJECT_TIMEOUT_MS, OVERLAY_SCRIPT, PANELS_SCRIPT } from '@/utils/reader-control';
 import type { TriggerableEvent } from '@/tests/fake-events';
 
 /** Registers a fake overlay content script that answers `overlay:set` once injected. */
@@ -41,6 +41,20 @@ describe('background', () => {
     // Second trigger: the overlay already listens, so nothing is injected again.
     await deliver('reader:set', { tabId: tab.id, action: 'toggle' });
     expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it("injects the reader's panels into the asking overlay's own frame, and only for an overlay in a tab", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story', active: true });
+    const { executeScript } = fakeOverlay();
+    expect(await deliver('overlay:load-panels', {}, { tab, frameId: 3 })).toEqual({ ok: true, value: true });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id, frameIds: [3] }, files: [PANELS_SCRIPT] });
+
+    // The popup or another extension page has no tab: nothing is injected.
+    expect(await deliver('overlay:load-panels', {})).toMatchObject({ ok: false, error: 'no-tab' });
+    // A tab that lost the page's grant (navigated away) answers with the browser's reason.
+    executeScript.mockRejectedValueOnce(new Error('Missing host permission for the tab'));
+    expect(await deliver('overlay:load-panels', {}, { tab, frameId: 0 })).toMatchObject({ ok: false, error: 'restricted', message: 'Missing host permission for the tab' });
+    expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
   it.each(['chrome://settings', 'about:addons', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/', 'view-source:https://a.example/'])(

@@ -2,10 +2,13 @@
  * Opens and closes the reader over the page, and puts the page back exactly as it was: the same
  * DOM (our host element removed, the root's style attribute restored), scroll position and focus.
  */
-import { render } from 'preact';
+import * as preact from 'preact';
+import * as hooks from 'preact/hooks';
+import * as jsxRuntime from 'preact/jsx-runtime';
 import { Notice } from '@/components/Notice';
 import { Reader, type SaveState } from '@/components/Reader';
 import { I18nContext } from '@/components/i18n';
+import { LATE_PANELS, SHARED_PREACT, type LatePanels, type ReaderPanels } from '@/components/reader-panels';
 import css from '@/components/reader.css?inline';
 import { extractArticle } from '@/utils/extract';
 import type { Article, ExtractResult } from '@/utils/extract/types';
@@ -51,6 +54,8 @@ export class OverlayController {
   /** The settings writes, chained. */
   private writes: Promise<void> = Promise.resolve();
   private readonly i18n = { t: translate, uiLang: uiLanguage() };
+  /** The reader's panels once loaded into the page (they stay for later opens in this tab). */
+  private panels: Promise<LatePanels> | null = null;
 
   /** Extracts the article from the live page (the pipeline works on a clone and never changes the page). */
   extract(): ExtractResult {
@@ -107,7 +112,7 @@ export class OverlayController {
       focused: document.activeElement,
     };
     this.removeNotice();
-    const ui = createShadowHost(document, 'broadsheet-reader', css, true);
+    const ui = createShadowHost(document, 'broadsheet-reader', css + (this.panelCss ?? ''), true);
     this.ui = ui;
     this.renderInto(ui.container);
     mark('rendered');
@@ -138,7 +143,7 @@ export class OverlayController {
     if (!this.ui) return;
     this.stopWatching?.();
     this.stopWatching = null;
-    render(null, this.ui.container);
+    preact.render(null, this.ui.container);
     this.ui.remove();
     this.ui = null;
     const page = this.page;
@@ -157,7 +162,7 @@ export class OverlayController {
 
   private renderInto(container: HTMLElement): void {
     if (!this.article || !this.settings) return;
-    render(
+    preact.render(
       <I18nContext.Provider value={this.i18n}>
         <Reader
           article={this.article}
@@ -167,11 +172,48 @@ export class OverlayController {
           saveState={this.saveState}
           onSave={() => void this.save()}
           onClose={() => this.close()}
+          panels={this.loadPanels}
         />
       </I18nContext.Provider>,
       container,
     );
   }
+
+  /** The panels' styles, once loaded: added to the shadow root of every later open. */
+  private panelCss: string | null = null;
+
+  /**
+   * Loads the settings and read-aloud panels on first use: lends this script's Preact on the
+   * content-script global, has the background inject the panel script into this frame, and adds
+   * its styles to the open reader. A failure (the tab lost the page's grant) rejects with the
+   * reason; the reader says so and the next press tries again.
+   */
+  private readonly loadPanels = (): Promise<ReaderPanels> => {
+    this.panels ??= (async () => {
+      const world = globalThis as { [LATE_PANELS]?: LatePanels } & Record<symbol, unknown>;
+      world[Symbol.for(SHARED_PREACT)] = { preact, 'preact/hooks': hooks, 'preact/jsx-runtime': jsxRuntime };
+      if (!world[LATE_PANELS]) {
+        const result = await sendToBackground('overlay:load-panels', {});
+        if (!result.ok) throw new Error(result.message);
+      }
+      const late = world[LATE_PANELS];
+      if (!late) throw new Error('The panel script did not load');
+      return late;
+    })();
+    const loading = this.panels;
+    loading.catch(() => {
+      if (this.panels === loading) this.panels = null;
+    });
+    return loading.then((late) => {
+      if (this.panelCss === null) {
+        this.panelCss = late.css;
+        const style = document.createElement('style');
+        style.textContent = late.css;
+        this.ui?.shadow.append(style);
+      }
+      return late.panels;
+    });
+  };
 
   /** Applies a toolbar or shortcut change at once, then stores it (other open readers follow via watch). */
   private changeSettings(change: Partial<ReaderSettings>): void {
@@ -213,11 +255,11 @@ export class OverlayController {
     this.removeNotice();
     const notice = createShadowHost(document, 'broadsheet-notice', css, false);
     this.notice = notice;
-    render(<Notice message={message} onDismiss={() => this.removeNotice()} />, notice.container);
+    preact.render(<Notice message={message} onDismiss={() => this.removeNotice()} />, notice.container);
   }
 
   private removeNotice(): void {
-    if (this.notice) render(null, this.notice.container);
+    if (this.notice) preact.render(null, this.notice.container);
     this.notice?.remove();
     this.notice = null;
   }

@@ -6,6 +6,7 @@
  * end marks the article read.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { BUNDLED_PANELS } from '@/components/bundled-panels';
 import { Reader } from '@/components/Reader';
 import { useI18n } from '@/components/i18n';
 import { sanitizeHtml } from '@/utils/extract/sanitize';
@@ -145,6 +146,7 @@ export function ReaderPage({ id }: ReaderPageProps) {
   }
   return (
     <Reader
+      panels={BUNDLED_PANELS}
       article={loaded.article}
       settings={settings}
       mode="page"

@@ -4,6 +4,7 @@ import { I18nContext } from '@/components/i18n';
 import { translate, uiLanguage } from '@/utils/i18n';
 import { ReaderPage } from './ReaderPage';
 import '@/components/reader.css';
+import '@/components/reader-panels.css';
 import './reader-page.css';
 
 const uiLang = uiLanguage();

@@ -49,6 +49,11 @@ export interface ImportChunkReport {
 export type ToBackground = {
   /** Open (or toggle) the reader in a tab; the active tab of the current window when tabId is omitted. */
   'reader:set': { request: { tabId?: number; action: ReaderAction }; response: Result<ReaderState, ReaderError> };
+  /**
+   * From the overlay: inject the reader's panels (entrypoints/overlay-panels) into the sender's
+   * frame, on the first press of the reader's Aa or Listen button.
+   */
+  'overlay:load-panels': { request: Record<string, never>; response: Result<true, ReaderError> };
   /** Save an article (from the overlay or the popup); saving the same canonical URL again updates it. */
   'library:save': { request: { article: Article }; response: Result<SavedRef, SaveError> };
   /** Extract and save the article in a tab, without opening the reader (popup "Save" button, context menu). */

@@ -1,0 +1,6 @@
+/** The panels bundled, for extension pages (the reader page) and tests; see reader-panels.ts. */
+import { ReadAloudBar } from './ReadAloudBar';
+import type { ReaderPanels } from './reader-panels';
+import { ReaderSettingsPanel } from './ReaderSettingsPanel';
+
+export const BUNDLED_PANELS: ReaderPanels = { SettingsPanel: ReaderSettingsPanel, ReadAloudBar };

@@ -1,0 +1,35 @@
+/**
+ * The reader's two panels (text settings, read aloud) as a unit that can arrive late. Extension
+ * pages bundle them (`bundled-panels.ts`); the overlay, whose every byte is injected into the page
+ * on each first open, loads them into the page only when the reader's Aa or Listen button is first
+ * pressed (entrypoints/overlay-panels, injected by the background).
+ */
+import type { ComponentType } from 'preact';
+import type { ReadAloudBarProps } from './ReadAloudBar';
+import type { ReaderSettingsPanelProps } from './ReaderSettingsPanel';
+
+export interface ReaderPanels {
+  SettingsPanel: ComponentType<ReaderSettingsPanelProps>;
+  ReadAloudBar: ComponentType<ReadAloudBarProps>;
+}
+
+/** The panels themselves, or how to load them on first use (rejecting with a reason). */
+export type PanelSource = ReaderPanels | (() => Promise<ReaderPanels>);
+
+/**
+ * What the late-loaded panel script leaves on the content script's global (shared by every script
+ * the extension injects into that page): the panels and their stylesheet.
+ */
+export interface LatePanels {
+  panels: ReaderPanels;
+  css: string;
+}
+
+/** The global the panel script sets (`LatePanels`). */
+export const LATE_PANELS = Symbol.for('broadsheet.overlay-panels');
+
+/**
+ * The global through which the overlay lends the panel script its Preact (one instance: hooks and
+ * the render queue must be shared); see `sharedPreact` in wxt.config.ts.
+ */
+export const SHARED_PREACT = 'broadsheet.preact';
