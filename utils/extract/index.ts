@@ -17,12 +17,14 @@
  *  Post-steps, inside the block Readability chose (a small tree, so they are cheap):
  *  8. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
  *  9. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
- * 10. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
- *     paragraph; after 8–9 so their leftovers do not hide where the story ends.
- * 11. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
+ * 10. removeCredits: photo credits and gallery counters beside figure captions, and captions
+ *     repeated under every picture; after Readability, which decides which figures stay.
+ * 11. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
+ *     paragraph; after 8–10 so their leftovers do not hide where the story ends.
+ * 12. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
  *     steps above leave some labels orphaned.
- * 12. Sanitize once (DOMPurify): everything after handles only safe HTML.
- * 13. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
+ * 13. Sanitize once (DOMPurify): everything after handles only safe HTML.
+ * 14. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
  *     text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).
  */
@@ -35,6 +37,7 @@ import { sanitizeElement } from './sanitize';
 import { isListing, linkDensity } from './signals';
 import { embedVideos } from './steps/embed-videos';
 import { removeBoilerplate } from './steps/remove-boilerplate';
+import { removeCredits } from './steps/remove-credits';
 import { removeLabels } from './steps/remove-labels';
 import { removePromos } from './steps/remove-promos';
 import { removeReadAlso } from './steps/remove-read-also';
@@ -52,7 +55,7 @@ const MAX_LINK_DENSITY = 0.35;
 /** Before Readability, on the clone's body. */
 const PRE_STEPS: Step[] = [rescueLazyImages, embedVideos, removeBoilerplate];
 /** After Readability, on the main block. */
-const POST_STEPS: Step[] = [removeReadAlso, removePromos, trimEdges, removeLabels];
+const POST_STEPS: Step[] = [removeReadAlso, removePromos, removeCredits, trimEdges, removeLabels];
 
 function failure(reason: ExtractFailure['reason'], detail: string): ExtractFailure {
   return { ok: false, reason, detail };

@@ -101,6 +101,30 @@ export const PROMOS: Record<string, string[]> = {
   bn: ['ফলো করুন', 'সাবস্ক্রাইব'],
 };
 
+/**
+ * Labels that open a photo credit ("Photo: AP", "(Image: GETTY)", "Credit…", "© Reuters"). Only
+ * looked for inside figures and captions (see remove-credits.ts), never in story paragraphs.
+ */
+export const CREDIT_LABELS: Record<string, string[]> = {
+  en: ['photo', 'photos', 'photo by', 'photograph', 'photograph by', 'photographs by', 'photography', 'image', 'images', 'image by', 'image copyright', 'image source', 'picture', 'pictures', 'pic', 'credit', 'credits', 'photo credit', 'image credit', 'courtesy', 'courtesy of', 'copyright', '©', 'illustration', 'illustration by', 'source'],
+  de: ['foto', 'fotos', 'bild', 'bildquelle', 'quelle'],
+  fr: ['photo', 'crédit', 'crédits', 'crédit photo', 'source'],
+  es: ['foto', 'fotografía', 'imagen', 'crédito', 'fuente'],
+  pt: ['foto', 'imagem', 'crédito', 'fonte'],
+  it: ['foto', 'immagine', 'credito', 'fonte'],
+  ru: ['фото', 'фотография', 'источник'],
+  hi: ['फोटो', 'फ़ोटो', 'तस्वीर', 'चित्र', 'साभार'],
+  ar: ['صورة', 'الصورة', 'تصوير', 'المصدر'],
+  he: ['צילום', 'קרדיט'],
+  ja: ['写真', '画像', '出典', '提供'],
+  zh: ['图片', '图', '摄影', '图片来源', '來源', '来源'],
+  ko: ['사진', '사진 제공', '출처'],
+  id: ['foto', 'sumber'],
+  tr: ['fotoğraf', 'kaynak'],
+  nl: ['foto', 'beeld'],
+  sv: ['foto', 'bild'],
+};
+
 /** Every phrase of a table, all languages together (pages mix languages, and lang attributes lie). */
 export function allPhrases(table: Record<string, string[]>): string[] {
   return Object.values(table).flat();

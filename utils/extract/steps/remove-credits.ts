@@ -1,0 +1,91 @@
+/**
+ * Photo credits: the "Getty Images", "Photo: Gene J. Puskar", "(Image: GETTY)", "Credit…Anna
+ * Moneymaker/The New York Times" lines that sit in a figure beside its caption. The caption is the
+ * story's (it says what the picture shows) and stays; the credit is the picture agency's furniture.
+ * Signals, all language-independent but the labels (phrases.ts CREDIT_LABELS): an element named for
+ * a credit (class/id "credit", "copyright", "attribution"), a figure's <cite>/<small>, a short piece of
+ * a figure that opens with a credit label, a trailing "(Photo: …)" / "Credit: …" in a caption, and a
+ * gallery counter ("1 of 4"). Also captions repeated word for word under many pictures: a caption
+ * shared by every image describes none of them.
+ */
+import { CREDIT_LABELS, UI_LABELS, allPhrases } from '../phrases';
+import { descendants, fold, isPhrase, nameWords, remove, startsWithPhrase, textOf } from '../signals';
+import type { Step } from './step';
+
+/** Name words of credit boxes. */
+const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'attribution', 'photographer', 'photocredit', 'imagecredit', 'byline']);
+/** Name words of caption boxes (figures that are not <figure>). */
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'figure', 'photo', 'image', 'img', 'media', 'picture', 'gallery', 'slide', 'slideshow']);
+/** Longest credit line: an agency or a photographer's name or three, not a sentence. */
+const MAX_CREDIT = 90;
+
+const labels = allPhrases(CREDIT_LABELS);
+const startsCredit = startsWithPhrase(labels);
+const isUiLabel = isPhrase(allPhrases(UI_LABELS));
+/** The label must be followed by a separator or a name: "Photo: X", "Photo by X", "Credit…X", "© X". */
+const labelEnd = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?:\\s*[:：/|…©]|\\.{2,}|\\s+(?:by|von|par|por)\\b|\\s*$)`, 'iu');
+/** "… (Image: GETTY)", "… Credit: ESA", "… Photo: Reuters" closing a caption's text. */
+const trailing = new RegExp(`[\\s(\\[]*(?:${labels.filter((l) => /\p{L}/u.test(l)).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*[^():：.\\[\\]]{1,60}[)\\]]?\\s*$`, 'iu');
+/** A gallery counter: "4", "1 of 4", "1of4", "2/12". */
+const COUNTER = /^\d{1,3}(?:\s*(?:of|\/|из|von|de|sur)\s*\d{1,3})?$/iu;
+const COUNTER_PREFIX = /^\s*\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu})/u;
+
+function inFigure(el: Element, root: Element): boolean {
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+    if (n.tagName === 'FIGURE' || n.tagName === 'FIGCAPTION') return true;
+    if (nameWords(n).some((w) => CAPTION_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+function isCreditLine(el: Element, text: string, root: Element): boolean {
+  if (!text || text.length > MAX_CREDIT || el.querySelector('img, picture, video') || el.closest('table')) return false;
+  if (nameWords(el).some((w) => CREDIT_WORDS.has(w))) return true;
+  if (!inFigure(el, root)) return false;
+  if ((el.tagName === 'CITE' || el.tagName === 'SMALL') && el.parentElement && inFigure(el.parentElement, root)) return true;
+  const folded = fold(text);
+  return isUiLabel(folded) || COUNTER.test(text) || /^[([]?\s*©/.test(folded) || (startsCredit(folded) && labelEnd.test(folded));
+}
+
+/** Caption elements: <figcaption> and elements named for a caption. */
+function isCaption(el: Element): boolean {
+  return el.tagName === 'FIGCAPTION' || nameWords(el).some((w) => w === 'caption' || w === 'captions');
+}
+
+export const removeCredits: Step = (root) => {
+  const all = descendants(root);
+  // Credits first, innermost last so a credit box goes whole.
+  for (const el of all) {
+    if (!root.contains(el)) continue;
+    const text = textOf(el);
+    if (isCreditLine(el, text, root)) {
+      // Never the whole figure, and never the caption itself when it says more than the credit.
+      if (el.tagName === 'FIGURE') continue;
+      remove(el);
+    }
+  }
+  // Trailing credits and counters inside a caption's own text.
+  const captions = all.filter((el) => root.contains(el) && isCaption(el) && !isCaption(el.parentElement ?? root));
+  for (const caption of captions) {
+    const walker = caption.ownerDocument.createTreeWalker(caption, 4);
+    const texts: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+    const last = texts.findLast((t) => (t.nodeValue ?? '').trim());
+    if (last && texts.length) {
+      const value = last.nodeValue ?? '';
+      const m = trailing.exec(value);
+      // Only when the caption says something before the credit.
+      if (m && textOf(caption).length - m[0].trim().length >= 15) last.nodeValue = value.slice(0, m.index);
+    }
+    const first = texts.find((t) => (t.nodeValue ?? '').trim());
+    if (first && COUNTER_PREFIX.test(first.nodeValue ?? '')) first.nodeValue = (first.nodeValue ?? '').replace(COUNTER_PREFIX, '');
+  }
+  // A caption repeated word for word under three or more pictures.
+  const seen = new Map<string, Element[]>();
+  for (const caption of captions) {
+    if (!root.contains(caption)) continue;
+    const key = fold(textOf(caption));
+    if (key) seen.set(key, [...(seen.get(key) ?? []), caption]);
+  }
+  for (const group of seen.values()) if (group.length >= 3) group.forEach(remove);
+};
