@@ -6,10 +6,9 @@
  * IndexedDB. `--mode e2e` builds (written to a separate folder) add a host permission for the local
  * test server only, so end-to-end tests can trigger the reader without a real toolbar gesture.
  */
-import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { SHARED_PREACT } from './components/reader-panels';
+import { LENT_PREACT, SHARED_PREACT } from './components/reader-panels';
 
 /** The Firefox add-on id: fixed so a store update and the E2E tests' pinned UUID find the same add-on. */
 export const GECKO_ID = 'broadsheet@broadsheet.example';
@@ -19,22 +18,25 @@ const LATE_PANELS_ENTRY = 'overlay-panels';
 
 /**
  * Builds a script against the overlay's Preact instead of its own copy: every Preact module it
- * imports becomes the same module read off the content-script global, where the overlay puts its
- * own before injecting the script (entrypoints/overlay/controller.tsx). Hooks and the render queue
- * live in module state, so a second copy would break the panels; and it would cost 5 kB.
+ * imports becomes the same module read off the content-script global, where the overlay puts the
+ * names in LENT_PREACT before injecting the script (entrypoints/overlay/controller.tsx). Hooks and
+ * the render queue live in module state, so a second copy would break the panels; and it would
+ * cost 5 kB. Importing a name or module not lent fails the build.
  */
 function sharedPreact(): Plugin {
-  const require = createRequire(import.meta.url);
-  const modules = ['preact', 'preact/hooks', 'preact/jsx-runtime'];
   const PREFIX = '\0broadsheet-shared:';
+  const lent = new Map<string, readonly string[]>(Object.entries(LENT_PREACT));
   return {
     name: 'broadsheet:shared-preact',
     enforce: 'pre',
-    resolveId: (source) => (modules.includes(source) ? PREFIX + source : null),
+    // Development and e2e builds compile JSX to preact/jsx-dev-runtime: the same functions.
+    resolveId: (source) =>
+      source === 'preact/jsx-dev-runtime' ? `${PREFIX}preact/jsx-runtime` : source === 'preact' || source.startsWith('preact/') ? PREFIX + source : null,
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const name = id.slice(PREFIX.length);
-      const names = Object.keys(require(name) as object).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+      const names = lent.get(name);
+      if (!names) throw new Error(`The panel script imports ${name}, which the overlay does not lend (LENT_PREACT)`);
       return [
         `const shared = globalThis[Symbol.for(${JSON.stringify(SHARED_PREACT)})]?.[${JSON.stringify(name)}];`,
         `if (!shared) throw new Error(${JSON.stringify(`Broadsheet: ${name} was not lent by the overlay`)});`,

@@ -33,3 +33,17 @@ export const LATE_PANELS = Symbol.for('broadsheet.overlay-panels');
  * the render queue must be shared); see `sharedPreact` in wxt.config.ts.
  */
 export const SHARED_PREACT = 'broadsheet.preact';
+
+/**
+ * What the overlay lends, by module: exactly what the panels import. The panel build can import
+ * nothing else from Preact (its build fails on a name missing here), and the overlay's lending is
+ * type-checked against this list, so the two cannot drift apart.
+ */
+export const LENT_PREACT = {
+  preact: ['createContext'],
+  'preact/hooks': ['useContext', 'useEffect', 'useRef', 'useState'],
+  'preact/jsx-runtime': ['jsx', 'jsxs', 'jsxDEV', 'Fragment'],
+} as const;
+
+/** The shape of the lent modules: each listed name, present. */
+export type LentPreact = { [M in keyof typeof LENT_PREACT]: Record<(typeof LENT_PREACT)[M][number], unknown> };

@@ -2,13 +2,13 @@
  * Opens and closes the reader over the page, and puts the page back exactly as it was: the same
  * DOM (our host element removed, the root's style attribute restored), scroll position and focus.
  */
-import * as preact from 'preact';
-import * as hooks from 'preact/hooks';
-import * as jsxRuntime from 'preact/jsx-runtime';
+import { createContext, render } from 'preact';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 import { Notice } from '@/components/Notice';
 import { Reader, type SaveState } from '@/components/Reader';
 import { I18nContext } from '@/components/i18n';
-import { LATE_PANELS, SHARED_PREACT, type LatePanels, type ReaderPanels } from '@/components/reader-panels';
+import { LATE_PANELS, SHARED_PREACT, type LatePanels, type LentPreact, type ReaderPanels } from '@/components/reader-panels';
 import css from '@/components/reader.css?inline';
 import { extractArticle } from '@/utils/extract';
 import type { Article, ExtractResult } from '@/utils/extract/types';
@@ -143,7 +143,7 @@ export class OverlayController {
     if (!this.ui) return;
     this.stopWatching?.();
     this.stopWatching = null;
-    preact.render(null, this.ui.container);
+    render(null, this.ui.container);
     this.ui.remove();
     this.ui = null;
     const page = this.page;
@@ -162,7 +162,7 @@ export class OverlayController {
 
   private renderInto(container: HTMLElement): void {
     if (!this.article || !this.settings) return;
-    preact.render(
+    render(
       <I18nContext.Provider value={this.i18n}>
         <Reader
           article={this.article}
@@ -191,7 +191,11 @@ export class OverlayController {
   private readonly loadPanels = (): Promise<ReaderPanels> => {
     this.panels ??= (async () => {
       const world = globalThis as { [LATE_PANELS]?: LatePanels } & Record<symbol, unknown>;
-      world[Symbol.for(SHARED_PREACT)] = { preact, 'preact/hooks': hooks, 'preact/jsx-runtime': jsxRuntime };
+      world[Symbol.for(SHARED_PREACT)] = {
+        preact: { createContext },
+        'preact/hooks': { useContext, useEffect, useRef, useState },
+        'preact/jsx-runtime': { jsx, jsxs, jsxDEV, Fragment },
+      } satisfies LentPreact;
       if (!world[LATE_PANELS]) {
         const result = await sendToBackground('overlay:load-panels', {});
         if (!result.ok) throw new Error(result.message);
@@ -255,11 +259,11 @@ export class OverlayController {
     this.removeNotice();
     const notice = createShadowHost(document, 'broadsheet-notice', css, false);
     this.notice = notice;
-    preact.render(<Notice message={message} onDismiss={() => this.removeNotice()} />, notice.container);
+    render(<Notice message={message} onDismiss={() => this.removeNotice()} />, notice.container);
   }
 
   private removeNotice(): void {
-    if (this.notice) preact.render(null, this.notice.container);
+    if (this.notice) render(null, this.notice.container);
     this.notice?.remove();
     this.notice = null;
   }
