@@ -48,6 +48,7 @@ import {
   countElements,
   installReadability,
   readReaderPaint,
+  timeEmptyInjection,
   timeReadability,
   toggleFirefoxReader,
   triggerReader,
@@ -88,6 +89,8 @@ interface Samples {
   baseWarm: number[];
   cold: number[];
   warm: number[];
+  /** The first executeScript of an empty function in a fresh tab of the same page (the floor). */
+  floor: number[];
   /** Cold opens: ms from the trigger to each overlay phase mark (see PHASES). */
   coldPhases: Map<string, number[]>;
   firefoxReader: number[];
@@ -169,8 +172,16 @@ async function measurePage(
   runs: number,
   readability: string,
 ): Promise<Samples> {
-  const s: Samples = { baseCold: [], baseWarm: [], cold: [], warm: [], coldPhases: new Map(), firefoxReader: [], firefoxRefused: null, elements: 0, problems: [] };
+  const s: Samples = { baseCold: [], baseWarm: [], cold: [], warm: [], floor: [], coldPhases: new Map(), firefoxReader: [], firefoxRefused: null, elements: 0, problems: [] };
   for (let run = 0; run < runs; run++) {
+    const probe = await session.openTab(server.url(page, `${session.name}-floor-${run}`));
+    try {
+      s.floor.push(await control.evaluate(timeEmptyInjection, await session.tabId(probe)));
+    } catch (error) {
+      s.problems.push(`run ${run}, floor: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await probe.close().catch(() => undefined);
+    }
     const tab = await session.openTab(server.url(page, `${session.name}-${run}`));
     try {
       const tabId = await session.tabId(tab);
@@ -270,11 +281,12 @@ function printPhases(name: string, pages: BenchPage[], perPage: Record<string, S
   };
   console.log(`\n## ${name} — a cold open step by step (median ms of each step; marks in the e2e build's overlay)`);
   const rows = PHASES.map(([mark, covers], i) => [`→ ${mark}: ${covers}`, ...pages.map((p) => fmt(perPage[p.slug] ? step(perPage[p.slug]!, i) : null))]);
+  rows.push(['(floor, in the first step: the first executeScript of an empty function in a fresh tab)', ...pages.map((p) => fmt(median(perPage[p.slug]?.floor ?? [])))]);
   printTable(['step', ...pages.map((p) => p.slug)], rows);
   for (const page of pages) {
     const s = perPage[page.slug];
     const entry = summary[page.slug] as Record<string, unknown> | undefined;
-    if (s && entry) entry.coldSteps = Object.fromEntries(PHASES.map(([mark], i) => [mark, step(s, i)]));
+    if (s && entry) entry.coldSteps = { ...Object.fromEntries(PHASES.map(([mark], i) => [mark, step(s, i)])), injectionFloor: median(s.floor) };
   }
 }
 

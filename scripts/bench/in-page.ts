@@ -175,3 +175,18 @@ export function watchAboutReader(): void {
 export function countElements(): number {
   return document.getElementsByTagName('*').length;
 }
+
+/**
+ * From an extension page: the browser's own floor for any reader injected on click, timed as the
+ * first `scripting.executeScript` of an empty function in a fresh tab (the browser sets up the
+ * extension's script world in the page and answers; no file is loaded or compiled).
+ */
+export async function timeEmptyInjection(tabId: number): Promise<number> {
+  type Api = { scripting: { executeScript(details: unknown): Promise<unknown> } };
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = scope.browser ?? scope.chrome;
+  if (!api) throw new Error('No extension API on this page');
+  const start = performance.now();
+  await api.scripting.executeScript({ target: { tabId }, func: [() => 0][0] });
+  return performance.now() - start;
+}
