@@ -187,8 +187,11 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
                   {article.byline}
                 </p>
               )}
-              <p class="bs-reading-time" data-testid="reader-time" lang={uiLang} dir="auto" data-no-speech>
-                {t('readerMinutes', minutes)}
+              {/* The line follows the article's side (right in a right-to-left story); its words keep the UI language's direction. */}
+              <p class="bs-reading-time" data-testid="reader-time" data-no-speech>
+                <span lang={uiLang} dir="auto">
+                  {t('readerMinutes', minutes)}
+                </span>
               </p>
             </header>
             {showLead && article.leadImage && (

@@ -96,6 +96,58 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
   });
 
   it.each([
+    {
+      scene: 'japanese',
+      file: 'japanese-article.html',
+      lang: 'ja',
+      dir: null,
+      font: 'Noto Serif CJK JP',
+      title: '北陸新幹線、敦賀から新大阪への延伸ルートで地元説明会',
+      story: '四百年続いてきた水を次の世代に残せるのか',
+      widgets: ['関連記事', 'この記事をシェアする', '広告', '無断転載'],
+    },
+    {
+      scene: 'chinese',
+      file: 'chinese-article.html',
+      lang: 'zh-CN',
+      dir: null,
+      font: 'Noto Serif CJK SC',
+      title: '长江流域启动今冬首轮生态补水 下游湖泊水位回升',
+      story: '越冬候鸟的栖息地面积也随之扩大',
+      widgets: ['相关新闻', '分享到', '广告', '版权所有'],
+    },
+    {
+      scene: 'hebrew',
+      file: 'hebrew-article.html',
+      lang: 'he',
+      dir: 'rtl',
+      font: 'Iowan Old Style',
+      title: 'הרכבת הקלה לחיפה: הקו הראשון ייפתח לנוסעים באביב',
+      story: 'נסיעות מבחן בלילות',
+      widgets: ['כתבות נוספות', 'פרסומת', 'כל הזכויות שמורות'],
+    },
+  ])('a $scene page: its language, direction and script font, the story without its widgets (screenshots)', async (c) => {
+    const page = await openReader(c.file, c.scene);
+    const view = await page.evaluate(readReaderView, undefined);
+    expect(view.title).toBe(c.title);
+    expect(view.articleLang).toBe(c.lang);
+    expect(view.articleDir).toBe(c.dir ?? 'ltr');
+    expect(view.paragraphDirection).toBe(c.dir ?? 'ltr');
+    // The article's own font stack for its script comes first (CJK: the region's glyph forms).
+    expect(view.paragraphFontFamily?.replace(/["']/g, '')).toMatch(new RegExp(`^${c.font}`));
+    expect(view.bodyText).toContain(c.story);
+    const text = `${view.title} ${view.byline} ${view.bodyText}`;
+    expect(c.widgets.filter((w) => text.includes(w))).toEqual([]);
+    expect(view.readingTime).toMatch(/^\d+ min read$/);
+    for (const theme of ['light', 'dark'] as const) {
+      await session.browser.setColorScheme(page, theme);
+      await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.readerBackground)).toBe(BACKGROUND[theme]);
+      await page.screenshot(screenshotPath(name, `reader-${c.scene}`, theme));
+    }
+    await session.browser.setColorScheme(page, 'light');
+  });
+
+  it.each([
     ['hindi', 'hindi-news.html', 'विधानसभा चुनाव: गठबंधन में सीटों पर सहमति, सात चरणों में होगा मतदान'],
     ['english', 'english-article.html', 'Harbour bridge closure splits the town in two'],
   ])('the %s reader follows the OS light and dark themes (screenshots)', async (scene, file, title) => {
