@@ -13,18 +13,20 @@
  *     iframe ban would drop them.
  *  6. removeBoilerplate: widgets named for what they are go before scoring, so a related box or a
  *     comment thread cannot win or dilute the main-block choice.
- *  7. Readability finds the main block (it stays the core), keeping class names for the post-steps.
+ *  7. keepLeadFigure: the first figure, parked just before the paragraphs' container, moves into it;
+ *     after 6, so a share bar between the two no longer separates them.
+ *  8. Readability finds the main block (it stays the core), keeping class names for the post-steps.
  *  Post-steps, inside the block Readability chose (a small tree, so they are cheap):
- *  8. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
- *  9. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
- * 10. removeCredits: photo credits and gallery counters beside figure captions, and captions
+ *  9. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
+ * 10. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
+ * 11. removeCredits: photo credits and gallery counters beside figure captions, and captions
  *     repeated under every picture; after Readability, which decides which figures stay.
- * 11. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
- *     paragraph; after 8–10 so their leftovers do not hide where the story ends.
- * 12. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
+ * 12. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
+ *     paragraph; after 9–11 so their leftovers do not hide where the story ends.
+ * 13. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
  *     steps above leave some labels orphaned.
- * 13. Sanitize once (DOMPurify): everything after handles only safe HTML.
- * 14. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
+ * 14. Sanitize once (DOMPurify): everything after handles only safe HTML.
+ * 15. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
  *     text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).
  */
@@ -36,6 +38,7 @@ import { countText, readingMinutes, wordCount } from './reading-time';
 import { sanitizeElement } from './sanitize';
 import { isListing, linkDensity } from './signals';
 import { embedVideos } from './steps/embed-videos';
+import { keepLeadFigure } from './steps/keep-lead-figure';
 import { removeBoilerplate } from './steps/remove-boilerplate';
 import { removeCredits } from './steps/remove-credits';
 import { removeLabels } from './steps/remove-labels';
@@ -53,7 +56,7 @@ export type { Article, ExtractResult, ExtractFailure, SanitizedHtml } from './ty
 const MAX_LINK_DENSITY = 0.35;
 
 /** Before Readability, on the clone's body. */
-const PRE_STEPS: Step[] = [rescueLazyImages, embedVideos, removeBoilerplate];
+const PRE_STEPS: Step[] = [rescueLazyImages, embedVideos, removeBoilerplate, keepLeadFigure];
 /** After Readability, on the main block. */
 const POST_STEPS: Step[] = [removeReadAlso, removePromos, removeCredits, trimEdges, removeLabels];
 

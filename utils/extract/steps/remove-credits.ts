@@ -13,7 +13,7 @@ import { descendants, fold, isPhrase, nameWords, remove, startsWithPhrase, textO
 import type { Step } from './step';
 
 /** Name words of credit boxes. */
-const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'attribution', 'photographer', 'photocredit', 'imagecredit', 'byline']);
+const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'attribution', 'photographer', 'photocredit', 'imagecredit']);
 /** Name words of caption boxes (figures that are not <figure>). */
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'figure', 'photo', 'image', 'img', 'media', 'picture', 'gallery', 'slide', 'slideshow']);
 /** Longest credit line: an agency or a photographer's name or three, not a sentence. */
@@ -26,6 +26,8 @@ const isUiLabel = isPhrase(allPhrases(UI_LABELS));
 const labelEnd = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?:\\s*[:：/|…©]|\\.{2,}|\\s+(?:by|von|par|por)\\b|\\s*$)`, 'iu');
 /** "… (Image: GETTY)", "… Credit: ESA", "… Photo: Reuters" closing a caption's text. */
 const trailing = new RegExp(`[\\s(\\[]*(?:${labels.filter((l) => /\p{L}/u.test(l)).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*[^():：.\\[\\]]{1,60}[)\\]]?\\s*$`, 'iu');
+/** A label with nothing after it (the credit follows in the next node). */
+const labelOnly = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\s\\p{P}]*$`, 'iu');
 /** A gallery counter: "4", "1 of 4", "1of4", "2/12". */
 const COUNTER = /^\d{1,3}(?:\s*(?:of|\/|из|von|de|sur)\s*\d{1,3})?$/iu;
 const COUNTER_PREFIX = /^\s*\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu})/u;
@@ -38,31 +40,55 @@ function inFigure(el: Element, root: Element): boolean {
   return false;
 }
 
-function isCreditLine(el: Element, text: string, root: Element): boolean {
-  if (!text || text.length > MAX_CREDIT || el.querySelector('img, picture, video') || el.closest('table')) return false;
-  if (nameWords(el).some((w) => CREDIT_WORDS.has(w))) return true;
-  if (!inFigure(el, root)) return false;
-  if ((el.tagName === 'CITE' || el.tagName === 'SMALL') && el.parentElement && inFigure(el.parentElement, root)) return true;
-  const folded = fold(text);
-  return isUiLabel(folded) || COUNTER.test(text) || /^[([]?\s*©/.test(folded) || (startsCredit(folded) && labelEnd.test(folded));
-}
-
 /** Caption elements: <figcaption> and elements named for a caption. */
 function isCaption(el: Element): boolean {
   return el.tagName === 'FIGCAPTION' || nameWords(el).some((w) => w === 'caption' || w === 'captions');
 }
 
+function isCreditLine(el: Element, text: string, root: Element): boolean {
+  if (!text || text.length > MAX_CREDIT || el.querySelector('img, picture, video') || el.closest('table')) return false;
+  if (nameWords(el).some((w) => CREDIT_WORDS.has(w))) return true;
+  // A caption that opens with a credit ("© X. The nurse…") is judged by its pieces, not whole.
+  if (!inFigure(el, root) || isCaption(el)) return false;
+  if ((el.tagName === 'CITE' || el.tagName === 'SMALL') && el.parentElement && inFigure(el.parentElement, root)) return true;
+  const folded = fold(text);
+  return isUiLabel(folded) || COUNTER.test(text) || /^[([]?\s*©/.test(folded) || (startsCredit(folded) && labelEnd.test(folded));
+}
+
+
+/** The figure a credit belongs to: the nearest <figure>, else the outermost caption-named box. */
+function figureOf(el: Element, root: Element): Element | null {
+  let box: Element | null = null;
+  for (let n: Element | null = el.parentElement; n && n !== root; n = n.parentElement) {
+    if (n.tagName === 'FIGURE') return n;
+    if (n.tagName === 'FIGCAPTION' || nameWords(n).some((w) => CAPTION_WORDS.has(w))) box = n;
+  }
+  return box;
+}
+
 export const removeCredits: Step = (root) => {
   const all = descendants(root);
-  // Credits first, innermost last so a credit box goes whole.
+  // Credit lines, grouped by figure, outermost first (a credit box goes whole).
+  const byFigure = new Map<Element | null, { el: Element; length: number }[]>();
+  let last: Element | null = null;
   for (const el of all) {
-    if (!root.contains(el)) continue;
+    if (last?.contains(el) || el.tagName === 'FIGURE') continue;
     const text = textOf(el);
-    if (isCreditLine(el, text, root)) {
-      // Never the whole figure, and never the caption itself when it says more than the credit.
-      if (el.tagName === 'FIGURE') continue;
-      remove(el);
-    }
+    if (!isCreditLine(el, text, root)) continue;
+    // A label in its own element ("<span><span>Credit</span>Kevin Frayer/Getty Images</span>")
+    // titles the credit around it: the credit goes with it.
+    const parent = el.parentElement;
+    const whole = parent && parent !== root && parent.tagName !== 'FIGURE' && parent.tagName !== 'FIGCAPTION' ? textOf(parent) : '';
+    const credit = whole && whole !== text && whole.length <= MAX_CREDIT && whole.startsWith(text) && labelOnly.test(fold(text)) ? parent! : el;
+    const figure = figureOf(credit, root);
+    byFigure.set(figure, [...(byFigure.get(figure) ?? []), { el: credit, length: credit === el ? text.length : whole.length }]);
+    last = credit;
+  }
+  for (const [figure, credits] of byFigure) {
+    // Only beside a caption: a picture whose only words are its credit keeps them (they are its
+    // whole attribution, and what the reader would otherwise see is a bare picture).
+    const rest = figure ? textOf(figure).length - credits.reduce((n, c) => n + c.length, 0) : Infinity;
+    if (rest >= 20) credits.forEach((c) => remove(c.el));
   }
   // Trailing credits and counters inside a caption's own text.
   const captions = all.filter((el) => root.contains(el) && isCaption(el) && !isCaption(el.parentElement ?? root));

@@ -21,14 +21,14 @@ describe('removeCredits', () => {
       <figure><img src="a.jpg"><figcaption>Burning crop stubble sends smoke into the city.</figcaption><cite>Sakib Ali/Hindustan Times/Getty Images</cite></figure>
       <figure><img src="b.jpg"><figcaption><p>A duvet on a dresser.</p><small>Getty</small></figcaption></figure>
       <figure><img src="c.jpg"><figcaption><span>Stock fell after the report.</span> <span>Photograph by Robyn Beck/AFP/Getty Images</span></figcaption></figure>
-      <figure><img src="d.jpg"><figcaption><span>Credit...</span><span>Anna Moneymaker/The New York Times</span></figcaption></figure>
+      <figure><img src="d.jpg"><figcaption><span>The president at the White House.</span><span><span>Credit...</span>Anna Moneymaker/The New York Times</span></figcaption></figure>
       <div class="photo"><img src="e.jpg"><span class="newsCaption">Protesters wore masks <span class="caption">(Image: GETTY )</span></span></div>
       <figure><img src="f.jpg"><span><span>Image copyright</span> <span class="story-image-copyright">EPA</span></span><figcaption><span>Image caption</span> The prosecutor spoke to reporters.</figcaption></figure>
       <figure><img src="g.jpg"><figcaption>A habitation module for a crewed Mars mission. Credit: ESA</figcaption></figure>
-      <figure><img src="h.jpg"><figcaption><span>© John Brecher</span></figcaption></figure>
+      <figure><img src="h.jpg"><figcaption><span>© John Brecher</span> A nurse gives a flu shot.</figcaption></figure>
       <p>The story goes on.</p>`);
     expect(text(root)).toBe(
-      'Burning crop stubble sends smoke into the city. A duvet on a dresser. Stock fell after the report. Protesters wore masks The prosecutor spoke to reporters. A habitation module for a crewed Mars mission. The story goes on.',
+      'Burning crop stubble sends smoke into the city. A duvet on a dresser. Stock fell after the report. The president at the White House. Protesters wore masks The prosecutor spoke to reporters. A habitation module for a crewed Mars mission. A nurse gives a flu shot. The story goes on.',
     );
     expect(root.querySelectorAll('img')).toHaveLength(8);
   });
@@ -36,18 +36,19 @@ describe('removeCredits', () => {
   it('removes gallery counters and a caption repeated under three pictures, not a caption used twice', () => {
     const root = run(`
       <figure><img src="a.jpg"><figcaption>1of4Shoppers look at extension cords.</figcaption></figure>
-      <figure><img src="b.jpg"><span>4</span></figure>
+      <figure><img src="b.jpg"><span>4</span><figcaption>A shopper at the hardware store.</figcaption></figure>
       ${'<div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">2018 Festival performance</p></div>'.repeat(3)}
       ${'<figure><img src="y.jpg"><figcaption>The old harbour wall</figcaption></figure>'.repeat(2)}`);
-    expect(text(root)).toBe('Shoppers look at extension cords. The old harbour wallThe old harbour wall');
+    expect(text(root)).toBe('Shoppers look at extension cords. A shopper at the hardware store. The old harbour wallThe old harbour wall');
   });
 
-  it('leaves story text alone: credit words in paragraphs, a caption that is mostly the label, tables in figures', () => {
+  it('leaves story text alone: credit words in paragraphs, a caption that is mostly the label, tables in figures, a credit that is all a picture says', () => {
     const root = run(`
+      <figure><img src="z.jpg"><figcaption><span><span>Credit</span>Kevin Frayer/Getty Images</span></figcaption></figure>
       <p>Photo: the mayor's office released a statement on Tuesday.</p>
       <p class="lead">Credit card debt rose by a fifth.</p>
       <figure><table><tr><td>4</td><td>Source: census</td></tr></table></figure>
       <figure><img src="a.jpg"><figcaption>The pier at dawn, Credit: a local</figcaption></figure>`);
-    expect(text(root)).toBe("Photo: the mayor's office released a statement on Tuesday. Credit card debt rose by a fifth. 4Source: census The pier at dawn,");
+    expect(text(root)).toBe("CreditKevin Frayer/Getty Images Photo: the mayor's office released a statement on Tuesday. Credit card debt rose by a fifth. 4Source: census The pier at dawn,");
   });
 });
