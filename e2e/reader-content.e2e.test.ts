@@ -84,6 +84,17 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     await page.screenshot(screenshotPath(name, 'reader-aggressive-css', 'light'));
   });
 
+  it('a page with a strict Content-Security-Policy gets the styled reader, and nothing is refused or logged', async () => {
+    const page = await openReader('csp-article.html', 'csp');
+    const view = await page.evaluate(readReaderView, undefined);
+    expect(view.title).toBe('Night ferry returns to the island after a two-year gap');
+    expect(view.bodyText).toContain('bicycles travel free');
+    // Our styles are inlined by the extension, which the page's style-src does not govern.
+    expect(view.readerBackground).toBe(BACKGROUND.light);
+    expect(view.paragraphFontSize).toBe('19px');
+    expect(await session.browser.extensionErrors()).toEqual([]);
+  });
+
   it('an Arabic page renders right to left', async () => {
     const page = await openReader('arabic-article.html', 'arabic');
     const view = await page.evaluate(readReaderView, undefined);
