@@ -5,10 +5,10 @@
  * Signals, all language-independent but the labels (phrases.ts CREDIT_LABELS): an element named for
  * a credit (class/id "credit", "copyright", "attribution"), a figure's <cite>/<small>, a short piece of
  * a figure that opens with a credit label, a trailing "(Photo: …)" / "Credit: …" in a caption, and a
- * gallery counter ("1 of 4"). Also captions repeated word for word under many pictures: a caption
+ * gallery counter ("1 of 4"), and a player's notice ("Media playback is unsupported"). Also captions repeated word for word under many pictures: a caption
  * shared by every image describes none of them.
  */
-import { CREDIT_LABELS, UI_LABELS, allPhrases } from '../phrases';
+import { CREDIT_LABELS, PROMOS, UI_LABELS, allPhrases } from '../phrases';
 import { descendants, fold, isPhrase, nameWords, remove, startsWithPhrase, textOf } from '../signals';
 import type { Step } from './step';
 
@@ -22,6 +22,8 @@ const MAX_CREDIT = 90;
 const labels = allPhrases(CREDIT_LABELS);
 const startsCredit = startsWithPhrase(labels);
 const isUiLabel = isPhrase(allPhrases(UI_LABELS));
+/** A player's notice in a figure ("Media playback is unsupported on your device"). */
+const startsPromo = startsWithPhrase(allPhrases(PROMOS));
 /** The label must be followed by a separator or a name: "Photo: X", "Photo by X", "Credit…X", "© X". */
 const labelEnd = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?:\\s*[:：/|…©]|\\.{2,}|\\s+(?:by|von|par|por)\\b|\\s*$)`, 'iu');
 /** "… (Image: GETTY)", "… Credit: ESA", "… Photo: Reuters" closing a caption's text. */
@@ -52,7 +54,7 @@ function isCreditLine(el: Element, text: string, root: Element): boolean {
   if (!inFigure(el, root) || isCaption(el)) return false;
   if ((el.tagName === 'CITE' || el.tagName === 'SMALL') && el.parentElement && inFigure(el.parentElement, root)) return true;
   const folded = fold(text);
-  return isUiLabel(folded) || COUNTER.test(text) || /^[([]?\s*©/.test(folded) || (startsCredit(folded) && labelEnd.test(folded));
+  return isUiLabel(folded) || startsPromo(folded) || COUNTER.test(text) || /^[([]?\s*©/.test(folded) || (startsCredit(folded) && labelEnd.test(folded));
 }
 
 

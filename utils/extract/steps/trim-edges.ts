@@ -32,7 +32,7 @@ export function isDateLine(text: string): boolean {
   const numbers = text.match(/\p{Nd}+/gu) ?? [];
   const digits = numbers.join('').length;
   // A day and a year, or a clock time: one number alone ("the 2019 budget") is not a date line.
-  return (numbers.length >= 2 || /\d:\d\d/.test(text)) && digits / compact.length >= 0.15 && text.split(/\s+/).length <= 14;
+  return (numbers.length >= 2 || /\d:\d\d/.test(text)) && digits / compact.length >= 0.15 && text.split(/\s+/).length <= 18;
 }
 
 function inNamed(el: Element, root: Element, words: Set<string>): boolean {
@@ -65,13 +65,36 @@ function inRepeatedEntry(block: Element, prose: Element, root: Element): boolean
   let entry = block.parentElement;
   while (entry && entry !== root && !entry.contains(prose)) entry = entry.parentElement;
   const name = entry?.getAttribute('class');
-  return !!entry && entry !== root && !!name && entry.nextElementSibling?.getAttribute('class') === name;
+  const next = entry?.nextElementSibling;
+  if (!entry || entry === root || !name || !next || next.getAttribute('class') !== name) return false;
+  // The next entry opens with a timestamp too: posts, not layout rows that happen to share a class.
+  const opening = leafBlocks(next)[0];
+  return !!next.querySelector('time') || (!!opening && isDateLine(textOf(opening)));
+}
+
+/**
+ * The block is only a link or two to the site's home or a section of it: a logo's text ("Express.
+ * Home of the Daily and Sunday Express.") or a category kicker ("Entrepreneur" → /category/…/).
+ */
+function isSectionLink(el: Element, text: string, base: URL | null): boolean {
+  if (!base || text.split(' ').length > 8) return false;
+  const links = descendants(el, A);
+  if (!links.length || links.length > 2 || linkDensity(el, text) < 0.9) return false;
+  return links.every((a) => {
+    try {
+      const u = new URL(a.getAttribute('href') ?? '', base);
+      return u.host === base.host && u.pathname.split('/').filter(Boolean).length <= 2 && u.pathname !== base.pathname;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Furniture at an edge of the story: remove it? */
-function isFurniture(el: Element, text: string, root: Element, byline: string): boolean {
+function isFurniture(el: Element, text: string, root: Element, byline: string, base: URL | null = null): boolean {
   if (isNote(el, root)) return false;
   if (!text) return !el.querySelector('img, picture, video, iframe, table, pre, hr');
+  if (isSectionLink(el, text, base)) return true;
   const short = text.length <= 120;
   if (short && isDateLine(text)) return true;
   if (byline && short && text.toLowerCase().replace(/^by\s+/, '').includes(byline)) return true;
@@ -79,17 +102,23 @@ function isFurniture(el: Element, text: string, root: Element, byline: string): 
   return false;
 }
 
-export const trimEdges: Step = (root, { byline }) => {
+export const trimEdges: Step = (root, { byline, url }) => {
+  let base: URL | null = null;
+  try {
+    base = new URL(url);
+  } catch {
+    // no address: section links cannot be told from others
+  }
   const blocks = leafBlocks(root);
   const texts = blocks.map(textOf);
   const first = blocks.findIndex((b, i) => isProse(b, texts[i]!));
   if (first < 0) return;
   let last = blocks.length - 1;
   while (last > first && !isProse(blocks[last]!, texts[last]!)) last--;
-  for (let i = 0; i < first; i++) if (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline)) blocks[i]!.remove();
+  for (let i = 0; i < first; i++) if (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline, base)) blocks[i]!.remove();
   for (let i = last + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     const text = texts[i]!;
-    if (isFurniture(block, text, root, byline) || (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block))) block.remove();
+    if (isFurniture(block, text, root, byline, base) || (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block))) block.remove();
   }
 };

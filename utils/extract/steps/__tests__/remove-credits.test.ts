@@ -24,13 +24,14 @@ describe('removeCredits', () => {
       <figure><img src="d.jpg"><figcaption><span>The president at the White House.</span><span><span>Credit...</span>Anna Moneymaker/The New York Times</span></figcaption></figure>
       <div class="photo"><img src="e.jpg"><span class="newsCaption">Protesters wore masks <span class="caption">(Image: GETTY )</span></span></div>
       <figure><img src="f.jpg"><span><span>Image copyright</span> <span class="story-image-copyright">EPA</span></span><figcaption><span>Image caption</span> The prosecutor spoke to reporters.</figcaption></figure>
+      <figure><div><p><img src="v.jpg"></p><p>Media playback is unsupported on your device</p></div><figcaption><span>Media caption</span>Who is Julian Assange?</figcaption></figure>
       <figure><img src="g.jpg"><figcaption>A habitation module for a crewed Mars mission. Credit: ESA</figcaption></figure>
       <figure><img src="h.jpg"><figcaption><span>© John Brecher</span> A nurse gives a flu shot.</figcaption></figure>
       <p>The story goes on.</p>`);
     expect(text(root)).toBe(
-      'Burning crop stubble sends smoke into the city. A duvet on a dresser. Stock fell after the report. The president at the White House. Protesters wore masks The prosecutor spoke to reporters. A habitation module for a crewed Mars mission. A nurse gives a flu shot. The story goes on.',
+      'Burning crop stubble sends smoke into the city. A duvet on a dresser. Stock fell after the report. The president at the White House. Protesters wore masks The prosecutor spoke to reporters. Who is Julian Assange? A habitation module for a crewed Mars mission. A nurse gives a flu shot. The story goes on.',
     );
-    expect(root.querySelectorAll('img')).toHaveLength(8);
+    expect(root.querySelectorAll('img')).toHaveLength(9);
   });
 
   it('removes gallery counters and a caption repeated under three pictures, not a caption used twice', () => {

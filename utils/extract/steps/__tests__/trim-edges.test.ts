@@ -11,7 +11,7 @@ function run(html: string, byline = '') {
   const page = jsdomBody(`<div id="root">${html}</div>`);
   close = page.close;
   const root = page.body.querySelector('#root')!;
-  trimEdges(root, { url: 'https://news.example/', doc: page.doc, byline });
+  trimEdges(root, { url: 'https://news.example/2024/05/story', doc: page.doc, byline });
   return root.textContent!.replace(/\s+/g, ' ');
 }
 
@@ -20,6 +20,8 @@ describe('trimEdges', () => {
     const post = (t: string) => `<div class="post"><p class="post-time"><time>${t}</time></p>${para(t)}</div>`;
     expect(run(`${post('4.55pm')}${post('4.47pm')}`)).toMatch(/^\s*4\.55pm4\.55pm —/);
     expect(run(`<div class="story"><p class="post-time">4.55pm</p>${para('Only')}</div><div class="other"></div>`)).not.toContain('4.55pm');
+    // Layout rows sharing a class are not posts: the next row does not open with a timestamp.
+    expect(run(`<div class="row"><p>Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018</p>${para('Story')}</div><div class="row">${para('More')}</div>`)).not.toContain('6:45');
   });
 
   it('drops bylines, datelines and bios before the first and after the last paragraph', () => {
@@ -46,5 +48,12 @@ describe('trimEdges', () => {
     expect(isDateLine('PUBLISHED: 10:48, Tue, Nov 19, 2019')).toBe(true);
     expect(isDateLine('१२ मार्च 2024, 09:15 IST')).toBe(true);
     expect(isDateLine('The 2019 budget was cut.')).toBe(false);
+  });
+
+  it("drops a leading logo or section link (the site's home or a category), not a link to a story or another site", () => {
+    const text = run(`<h2><a href="/"><span>Express. Home of the Daily and Sunday Express.</span></a></h2><p><a href="https://news.example/category/science/">Science</a></p><p><a href="https://other.example/">Other Site</a></p>${para('First')}`);
+    expect(text).not.toContain('Home of the Daily');
+    expect(text).not.toContain('Science');
+    expect(text).toContain('Other Site');
   });
 });
