@@ -147,6 +147,8 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     // The article's own font stack for its script comes first (CJK: the region's glyph forms).
     expect(view.paragraphFontFamily?.replace(/["']/g, '')).toMatch(new RegExp(`^${c.font}`));
     expect(view.bodyText).toContain(c.story);
+    // The headline is shown once, in the header: not again as the body's first heading.
+    expect((view.bodyText ?? '').trim().startsWith(c.title)).toBe(false);
     const text = `${view.title} ${view.byline} ${view.bodyText}`;
     expect(c.widgets.filter((w) => text.includes(w))).toEqual([]);
     expect(view.readingTime).toMatch(/^\d+ min read$/);

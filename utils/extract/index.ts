@@ -17,16 +17,18 @@
  *     after 6, so a share bar between the two no longer separates them.
  *  8. Readability finds the main block (it stays the core), keeping class names for the post-steps.
  *  Post-steps, inside the block Readability chose (a small tree, so they are cheap):
- *  9. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
- * 10. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
- * 11. removeCredits: photo credits and gallery counters beside figure captions, and captions
+ *  9. removeTitleRepeat: the headline repeated as the first heading (Readability catches that only
+ *     in scripts its \W+ word split can read); first, while the heading is still the first block.
+ * 10. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
+ * 11. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
+ * 12. removeCredits: photo credits and gallery counters beside figure captions, and captions
  *     repeated under every picture; after Readability, which decides which figures stay.
- * 12. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
- *     paragraph; after 9–11 so their leftovers do not hide where the story ends.
- * 13. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
+ * 13. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
+ *     paragraph; after 10–12 so their leftovers do not hide where the story ends.
+ * 14. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
  *     steps above leave some labels orphaned.
- * 14. Sanitize once (DOMPurify): everything after handles only safe HTML.
- * 15. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
+ * 15. Sanitize once (DOMPurify): everything after handles only safe HTML.
+ * 16. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
  *     text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).
  */
@@ -44,6 +46,7 @@ import { removeCredits } from './steps/remove-credits';
 import { removeLabels } from './steps/remove-labels';
 import { removePromos } from './steps/remove-promos';
 import { removeReadAlso } from './steps/remove-read-also';
+import { removeTitleRepeat } from './steps/remove-title-repeat';
 import { rescueLazyImages } from './steps/rescue-lazy-images';
 import type { Step, StepContext } from './steps/step';
 import { trimEdges } from './steps/trim-edges';
@@ -58,7 +61,7 @@ const MAX_LINK_DENSITY = 0.35;
 /** Before Readability, on the clone's body. */
 const PRE_STEPS: Step[] = [rescueLazyImages, embedVideos, removeBoilerplate, keepLeadFigure];
 /** After Readability, on the main block. */
-const POST_STEPS: Step[] = [removeReadAlso, removePromos, removeCredits, trimEdges, removeLabels];
+const POST_STEPS: Step[] = [removeTitleRepeat, removeReadAlso, removePromos, removeCredits, trimEdges, removeLabels];
 
 function failure(reason: ExtractFailure['reason'], detail: string): ExtractFailure {
   return { ok: false, reason, detail };
@@ -100,6 +103,7 @@ function extract(doc: Document, url: string): ExtractResult {
 
   const meta = readMetadata(doc, url, parsed);
   ctx.byline = (meta.byline ?? '').toLowerCase();
+  ctx.title = meta.title ?? undefined;
   for (const step of POST_STEPS) step(content, ctx);
 
   // The block as DOM straight into the sanitizer, whose inert copy also gives the text: serializing

@@ -9,6 +9,8 @@ export interface StepContext {
   doc: Document;
   /** The article's byline, lower-cased ("" when none), so post-steps can drop its repeats. */
   byline: string;
+  /** The article's title (post-steps only; absent before Readability), so its repeat can go. */
+  title?: string;
 }
 
 /** A cleanup step: mutates `root` (which belongs to the clone) in place. */
