@@ -36,7 +36,8 @@ export interface PageMetadata {
 type Json = Record<string, unknown>;
 
 const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|NewsArticle|LiveBlogPosting|Review|Recipe|HowTo|Story)$/;
-const SEPARATOR = /\s+[|\-–—:·•»~/]\s+|\s*[|»·•]\s*/g;
+// ": " too ("Silicon Exposed: <post title>"): a segment is only ever dropped when it names the site.
+const SEPARATOR = /\s+[|\-–—:·•»~/]\s+|\s*[|»·•]\s*|:\s+/g;
 
 function clean(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -87,7 +88,8 @@ function jsonLdArticles(doc: Document): Json[] {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
-      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
+      // Some CMSs wrap the JSON in a comment or a CDATA section ("<![CDATA[ [{…}] ]]>").
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, ''));
     } catch {
       continue;
     }
@@ -142,9 +144,12 @@ function namesSite(segment: string, siteName: string | null, host: string): bool
   const s = alnum(segment);
   if (!s) return false;
   if (siteName && (s === alnum(siteName) || alnum(siteName).includes(s) || s.includes(alnum(siteName)))) return true;
-  const hostWords = host.replace(/^www\./, '').split('.');
-  const core = alnum(hostWords.slice(0, -1).join('')) || alnum(host);
-  return s.length >= 3 && (core.includes(s) || s.includes(core));
+  // `host` may list several hosts (the page's and the one it declares as canonical), space-separated.
+  return host.split(' ').some((h) => {
+    const hostWords = h.replace(/^www\./, '').split('.');
+    const core = alnum(hostWords.slice(0, -1).join('')) || alnum(h);
+    return !!core && s.length >= 3 && (core.includes(s) || s.includes(core));
+  });
 }
 
 /** `title` without a leading or trailing segment that names the site. */
@@ -200,9 +205,10 @@ function pickTitle(doc: Document, metas: MetaTable, ld: Json | undefined, siteNa
     if (!a) continue;
     for (let j = 0; j < stripped.length; j++) if (j !== i && stripped[j] && fold(stripped[j]!) === fold(a)) return a;
   }
-  // The h1 when <title> or og:title starts with it (a suffix we could not name).
+  // The h1 when <title> or og:title starts with it (a suffix we could not name), unless the h1 is
+  // the site's own name (a blog's masthead: "Silicon Exposed" over "Silicon Exposed: <post title>").
   const h1 = stripped[2];
-  if (h1 && [sources[1], sources[4]].some((s) => s && fold(s).startsWith(fold(h1)))) return h1;
+  if (h1 && !namesSite(h1, siteName, host) && [sources[1], sources[4]].some((s) => s && fold(s).startsWith(fold(h1)))) return h1;
   return stripped[0] ?? stripped[1] ?? clean(guess) ?? h1 ?? stripped[4] ?? null;
 }
 
@@ -210,12 +216,18 @@ function pickTitle(doc: Document, metas: MetaTable, ld: Json | undefined, siteNa
 export function readMetadata(doc: Document, url: string, guess: ReadabilityGuess): PageMetadata {
   const ld = jsonLdArticles(doc)[0];
   const metas = metaTable(doc);
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    // a non-URL identity: no host to compare with
+  // The page's host, and the host it declares itself under (a saved or proxied copy keeps its
+  // canonical address): either one named in a title segment marks the site's name.
+  const hosts: string[] = [];
+  for (const address of [url, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta(metas, 'og:url')]) {
+    try {
+      const h = address ? new URL(address.trim(), url).hostname : '';
+      if (h && !hosts.includes(h)) hosts.push(h);
+    } catch {
+      // a non-URL identity or address: no host to compare with
+    }
   }
+  const host = hosts.join(' ');
   const publisher = ld?.publisher && typeof ld.publisher === 'object' ? clean((ld.publisher as Json).name) : null;
   const siteName = meta(metas, 'og:site_name') ?? publisher ?? clean(guess.siteName) ?? meta(metas, 'application-name');
   const authors = names(ld?.author);

@@ -49,4 +49,22 @@ describe('readMetadata', () => {
     expect(meta('<title>x</title>', '<time datetime="2024-05-01T10:00:00Z">1 May</time>').publishedTime).toBe('2024-05-01T10:00:00.000Z');
     expect(meta('<meta property="article:published_time" content="2023-01-02T03:04:05+00:00">').publishedTime).toBe('2023-01-02T03:04:05.000Z');
   });
+
+  it('reads JSON-LD wrapped in CDATA', () => {
+    const m = meta(
+      `<meta property="og:title" content="If You Can Picture A Tarot Card"><script type="application/ld+json"><![CDATA[ [{"@type":"Article","headline":"The Deck of Cards That Made Tarot"}] ]]></script>`,
+      '<article><h1>The Deck of Cards That Made Tarot</h1></article>',
+    );
+    expect(m.title).toBe('The Deck of Cards That Made Tarot');
+  });
+
+  it("does not take a blog's masthead h1 for the headline, naming the site by the host the page declares", () => {
+    const page = jsdomPage(
+      `<!doctype html><html><head><title>Silicon Exposed: Open Verilog flow for GreenPak4</title><meta property="og:title" content="Open Verilog flow for GreenPak4"><link rel="canonical" href="https://siliconexposed.blogspot.com/2016/05/flow.html"></head><body><h1>Silicon Exposed</h1></body></html>`,
+      'http://saved.example/page.html',
+    );
+    close = page.close;
+    expect(readMetadata(page.doc, 'http://saved.example/page.html', {}).title).toBe('Open Verilog flow for GreenPak4');
+    expect(stripSiteName('Review: A quiet film', null, 'ledger.example')).toBe('Review: A quiet film');
+  });
 });
