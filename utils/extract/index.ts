@@ -35,6 +35,7 @@
 import { Readability } from '@mozilla/readability';
 import { boundedSubtree, measure } from './guard';
 import { resolveLanguage, dirForLang } from './language';
+import { canonicalUrl } from './canonical';
 import { readMetadata } from './metadata';
 import { countText, readingMinutes, wordCount } from './reading-time';
 import { sanitizeElement } from './sanitize';
@@ -117,14 +118,6 @@ function extract(doc: Document, url: string): ExtractResult {
   const lang = resolveLanguage(meta.lang, text);
   const dir: TextDirection = meta.dir === 'rtl' || meta.dir === 'ltr' ? meta.dir : dirForLang(lang);
   const counts = countText(text);
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  let canonicalUrl = url;
-  try {
-    const c = canonical ? new URL(canonical.trim(), url) : null;
-    if (c && (c.protocol === 'http:' || c.protocol === 'https:')) canonicalUrl = c.href;
-  } catch {
-    // an unusable canonical link: the page's own URL identifies it
-  }
 
   const article: Article = {
     title: meta.title || doc.title.trim() || url,
@@ -140,7 +133,7 @@ function extract(doc: Document, url: string): ExtractResult {
     wordCount: wordCount(counts),
     readingMinutes: readingMinutes(counts),
     url,
-    canonicalUrl,
+    canonicalUrl: canonicalUrl(doc, url),
   };
   return { ok: true, article };
 }
