@@ -22,7 +22,13 @@ export function canonicalUrl(doc: Document, url: string): string {
   } catch {
     // an unusable canonical link: the page's own URL identifies it
   }
-  for (const name of [...address.searchParams.keys()]) if (TRACKING.test(name)) address.searchParams.delete(name);
+  // The query as a string, not searchParams: in a Firefox content script URL objects come through
+  // Xray wrappers whose iterators cannot be spread ("keys() is not iterable").
+  const kept = address.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !TRACKING.test(pair.split('=')[0] ?? ''));
+  address.search = kept.length ? `?${kept.join('&')}` : '';
   address.hash = '';
   return address.href;
 }
