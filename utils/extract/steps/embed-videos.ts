@@ -1,13 +1,15 @@
 /**
  * Video embeds: the sanitizer forbids iframes (they would run the embedder's code in our UI), so
  * a YouTube or Vimeo player would silently vanish from the story. This step turns each into a link
- * card (thumbnail where the address gives one, and the player's title) before Readability runs, so
- * the card is scored and kept like any other figure.
+ * card (a <figure>: thumbnail where the address gives one, and the player's title) before
+ * Readability runs, replacing the player's empty wrappers too, so the card is kept like any figure.
  */
 import { descendants } from '../signals';
 import type { Step } from './step';
 
 const PLAYERS = new Set(['IFRAME', 'EMBED', 'OBJECT', 'AMP-YOUTUBE', 'AMP-VIMEO']);
+/** Elements that only wrap a player (sizing boxes, embed blocks) go with it when they hold nothing else. */
+const WRAPPERS = new Set(['DIV', 'SPAN', 'P', 'FIGURE']);
 /** Where a player keeps its address: lazy players park `about:blank` in `src` and the real one in `data-src`. */
 const ADDRESS_ATTRS = ['src', 'data-src', 'data-lazy-src', 'data'];
 
@@ -40,7 +42,9 @@ export const embedVideos: Step = (root, { doc }) => {
     for (const attr of ADDRESS_ATTRS) video ??= videoFor(frame.getAttribute(attr)?.trim() ?? '');
     video ??= amp ? videoFor(amp) : null;
     if (!video) continue;
-    const card = doc.createElement('p');
+    // A figure, standing in for the player's text-free wrappers too: Readability drops a wrapper
+    // <div> that holds only a link ("low weight and a little linky"), but never judges a figure.
+    const card = doc.createElement('figure');
     card.setAttribute('class', 'broadsheet-video');
     const link = doc.createElement('a');
     link.setAttribute('href', video.href);
@@ -54,6 +58,8 @@ export const embedVideos: Step = (root, { doc }) => {
     // The player's own title names the video; the host name stands in when there is none.
     link.appendChild(doc.createTextNode(frame.getAttribute('title')?.trim() || new URL(video.href).hostname.replace(/^www\./, '')));
     card.appendChild(link);
-    frame.replaceWith(card);
+    let target: Element = frame;
+    for (let p = frame.parentElement; p && p !== root && WRAPPERS.has(p.tagName) && p.childElementCount === 1 && !p.textContent?.trim(); p = p.parentElement) target = p;
+    target.replaceWith(card);
   }
 };

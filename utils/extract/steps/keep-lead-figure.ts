@@ -37,7 +37,8 @@ function nextWithContent(el: Element): Element | null {
 }
 
 export const keepLeadFigure: Step = (root) => {
-  const figure = descendants(root, FIGURE)[0];
+  // Video cards (embed-videos.ts) are figures too, but not pictures: the first picture is the lead.
+  const figure = descendants(root, FIGURE).find((f) => f.getAttribute('class') !== 'broadsheet-video');
   if (!figure || !figure.querySelector('img, picture, amp-img') || !figure.querySelector('figcaption') || !textOf(figure)) return;
   // The figure itself, or a wrapper that holds nothing else (up to two levels).
   let node: Element = figure;

@@ -109,6 +109,13 @@ function textSizes(root: Element, all: Element[]): Map<Element, number> {
 
 export const removeBoilerplate: Step = (root) => {
   const all = descendants(root);
+  // Ids that links on the page point to ("#after-ad"): anchors.
+  const targets = new Set<string>();
+  for (const el of all) {
+    if (el.tagName !== 'A') continue;
+    const href = el.getAttribute('href');
+    if (href && href.length > 1 && href.startsWith('#')) targets.add(href.slice(1));
+  }
   for (const el of all) {
     if (STRIP.has(el.tagName) && !(el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) el.remove();
   }
@@ -139,7 +146,9 @@ export const removeBoilerplate: Step = (root) => {
     if (names.length < 3 || !MAYBE_WIDGET.test(names.toLowerCase())) continue;
     if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || inSentence(el)) continue;
     // A heading's slug in the id names the heading, not a widget (checked last: it reads the subtree).
-    if (isWidgetName(nameWords(el)) && (!el.id || !isHeadingSlug(el) || isWidgetName(nameWords(el, false)))) candidates.push(el);
+    // An id that names a heading (its slug) or that in-page links point to (a skip link's target,
+    // "Skip advertisement" → id="after-ad") is an anchor, not a widget name: judged without it.
+    if (isWidgetName(nameWords(el)) && (!el.id || !(targets.has(el.id) || isHeadingSlug(el)) || isWidgetName(nameWords(el, false)))) candidates.push(el);
   }
   let removed: Element | null = null;
   for (const el of candidates) {
@@ -159,4 +168,15 @@ export const removeBoilerplate: Step = (root) => {
     const standfirst = [...h.querySelectorAll('p')].some((p) => (p.textContent ?? '').trim().length >= 80);
     if (standfirst) h.replaceWith(...h.childNodes);
   }
+  // Readability drops the first h1/h2 that repeats the title, once. When the headline's own header is
+  // dropped by name first, that one removal falls on the first subheading that resembles the title
+  // ("UPI Lite कैसे काम करता है" under "UPI Lite क्या है…"). The headline moves out, just before that
+  // header, so the removal meets it first (trimEdges drops it if Readability keeps it).
+  const h1 = all.find((el) => el.tagName === 'H1' && root.contains(el));
+  let dropped: Element | null = null;
+  for (let n = h1?.parentElement ?? null; n && n !== root; n = n.parentElement) {
+    const name = `${n.getAttribute('class') ?? ''} ${n.id}`;
+    if (/header/i.test(name) && !READABILITY_KEEPS.test(name)) dropped = n;
+  }
+  if (h1 && dropped) dropped.before(h1);
 };

@@ -41,4 +41,13 @@ describe('embedVideos', () => {
     expect(videoFor('https://youtu.be/abcdefghijk')?.href).toBe('https://www.youtube.com/watch?v=abcdefghijk');
     expect(videoFor('https://evil.example/embed/abcdefghijk')).toBeNull();
   });
+
+  it('replaces the player with its text-free wrappers, keeping a caption beside them', () => {
+    const page = jsdomBody('<div class="kg-card kg-embed-card"><iframe src="https://www.youtube.com/embed/Xq9f2vD4kLs" title="WAL mode"></iframe></div><figure class="wp-block-embed"><div class="wp-block-embed__wrapper"><iframe src="https://player.vimeo.com/video/931245678"></iframe></div><figcaption>A fly-through of the design.</figcaption></figure>');
+    close = page.close;
+    embedVideos(page.body, { url: 'https://news.example/', doc: page.doc, byline: '' });
+    expect(page.body.querySelector('.kg-card, .wp-block-embed__wrapper')).toBeNull();
+    expect(page.body.querySelector('body > figure.broadsheet-video a')!.getAttribute('href')).toBe('https://www.youtube.com/watch?v=Xq9f2vD4kLs');
+    expect(page.body.querySelector('figure.wp-block-embed > figure.broadsheet-video + figcaption')).not.toBeNull();
+  });
 });

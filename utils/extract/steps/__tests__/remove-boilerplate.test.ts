@@ -64,4 +64,19 @@ describe('removeBoilerplate', () => {
     expect(body.textContent).toContain('rather elderly');
     expect(body.textContent).not.toContain('Sign up');
   });
+
+  it('judges an element whose id is an in-page link target (a skip link\'s "after-ad") without that id', () => {
+    const body = run(`${prose(2)}<div class="ad-wrapper"><div class="ad-label">ADVERTISEMENT</div><a href="#after-ad">Skip advertisement</a></div><p id="after-ad">Aldana does not try to solve the mystery. Instead, she writes music for waiting.</p><div id="ad-slot-2">Buy now</div>`);
+    expect(body.textContent).toContain('Aldana does not try');
+    expect(body.textContent).not.toContain('Skip advertisement');
+    expect(body.textContent).not.toContain('Buy now');
+  });
+
+  it("moves the headline out of a header Readability drops by name, so Readability's one title-repeat removal meets it", () => {
+    const body = run(`<article><header class="entry-header"><h1>UPI Lite kya hai</h1><div class="entry-meta">Jan 8</div></header><div class="entry-content">${prose(3)}<h2>UPI Lite kaise kaam karta hai</h2></div></article>`);
+    expect(body.querySelector('article > h1 + header.entry-header')).not.toBeNull();
+    expect(body.querySelector('header h1')).toBeNull();
+    const kept = run(`<article><header class="article-header"><h1>Title</h1></header>${prose(3)}</article>`);
+    expect(kept.querySelector('header.article-header > h1')).not.toBeNull();
+  });
 });
