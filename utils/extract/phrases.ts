@@ -125,6 +125,29 @@ export const CREDIT_LABELS: Record<string, string[]> = {
   sv: ['foto', 'bild'],
 };
 
+/**
+ * Headings of a comment section ("Comments", "आपकी प्रतिक्रिया"). A box that opens with one of these
+ * is the readers' comments, not the story (remove-labels.ts), whatever its class names say.
+ */
+export const COMMENT_HEADINGS: Record<string, string[]> = {
+  en: ['comments', 'reader comments', 'readers comments', "readers' comments", 'your comments', 'your reaction', 'join the discussion', 'join the conversation', 'leave a comment', 'leave a reply', 'what readers say'],
+  hi: ['आपकी प्रतिक्रिया', 'आपकी राय', 'टिप्पणियाँ', 'टिप्पणियां', 'कमेंट्स', 'पाठकों की राय'],
+  ar: ['التعليقات', 'تعليقات', 'تعليقات القراء', 'اترك تعليقا'],
+  ja: ['コメント', '読者のコメント', 'みんなのコメント'],
+  zh: ['评论', '网友评论', '網友評論', '读者评论'],
+  ko: ['댓글', '독자 의견'],
+  ru: ['комментарии', 'комментарии читателей'],
+  de: ['kommentare', 'leserkommentare'],
+  fr: ['commentaires', 'réactions'],
+  es: ['comentarios'],
+  pt: ['comentários'],
+  it: ['commenti'],
+  he: ['תגובות', 'תגובות הגולשים'],
+  tr: ['yorumlar', 'okur yorumları'],
+  id: ['komentar'],
+  bn: ['মন্তব্য'],
+};
+
 /** Every phrase of a table, all languages together (pages mix languages, and lang attributes lie). */
 export function allPhrases(table: Record<string, string[]>): string[] {
   return Object.values(table).flat();

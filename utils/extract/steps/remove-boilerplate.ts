@@ -19,6 +19,8 @@ const WIDGET_WORDS = new Set([
   'popular', 'mostread', 'outbrain', 'taboola', 'ad', 'ads', 'advert', 'advertisement', 'adslot', 'adunit', 'dfp', 'sponsored',
   'whatsapp', 'telegram', 'pagination', 'pager', 'prevnext', 'toolbar', 'reprints', 'sidebar', 'widget', 'modal',
   'popup', 'nav', 'navigation', 'menu', 'masthead', 'footer',
+  // Shop boxes: an affiliate product card ("hatena-asin-detail", "affiliate-box") is an advert.
+  'asin', 'affiliate', 'affiliates',
 ]);
 
 /** Two-word names ("author-bio", "read-more", "post-nav") that name a widget only together. */

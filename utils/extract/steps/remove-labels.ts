@@ -4,13 +4,26 @@
  * ("Share", "Comments", "Image caption"). Only a block whose whole text is the label goes, so a
  * sentence that mentions advertising stays.
  */
-import { AD_LABELS, PROMOS, UI_LABELS, allPhrases } from '../phrases';
+import { AD_LABELS, COMMENT_HEADINGS, PROMOS, UI_LABELS, allPhrases } from '../phrases';
 import { afterPhrase, containsPhrase, fold, isBlock, isPhrase, leafBlocks, nameWords, textOf } from '../signals';
 import type { Step } from './step';
 
 const isLabel = isPhrase([...allPhrases(AD_LABELS), ...allPhrases(UI_LABELS)]);
 const afterUiLabel = afterPhrase(allPhrases(UI_LABELS));
 const hasPromo = containsPhrase(allPhrases(PROMOS));
+const isCommentHeading = isPhrase(allPhrases(COMMENT_HEADINGS));
+
+/**
+ * The box a comment heading opens: its parent, when the heading is the parent's first block and the
+ * box is a small part of the story block (a thread of readers' replies under the story). The box
+ * goes whole; a heading elsewhere goes alone.
+ */
+function commentBox(label: Element, root: Element): Element | null {
+  const box = label.parentElement;
+  if (!box || box === root || box.firstElementChild !== label) return null;
+  const rest = textOf(box).length - textOf(label).length;
+  return rest > 0 && textOf(box).length <= 0.3 * textOf(root).length ? box : null;
+}
 
 /** "Label: value" furniture ("آخر تحديث: 12:30", "کد خبر: ۸۸۲۳۱", "字号：大 中 小"), or a counter ("อ่าน 15,402 ครั้ง"). */
 function isLabelledValue(folded: string): boolean {
@@ -69,6 +82,10 @@ export const removeLabels: Step = (root) => {
     if (block.querySelector('img, picture, video, table')) continue;
     if (text.length > 60) {
       if (text.length <= 200 && block.childElementCount > 1) removeLabelPieces(block);
+      continue;
+    }
+    if (isCommentHeading(fold(text))) {
+      (commentBox(block, root) ?? block).remove();
       continue;
     }
     // A block emptied of words by the steps before ("|", "/") is a separator, not content.

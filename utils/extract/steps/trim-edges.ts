@@ -35,8 +35,14 @@ export function isDateLine(text: string): boolean {
   return (numbers.length >= 2 || /\d:\d\d/.test(text)) && digits / compact.length >= 0.15 && text.split(/\s+/).length <= 18;
 }
 
-function inNamed(el: Element, root: Element, words: Set<string>): boolean {
+/**
+ * `el` or an ancestor below `root` has one of `words` in its names; with `story` (a paragraph of the
+ * story), an ancestor that holds it is the story's container, not a box of furniture (a whole
+ * article named "entry date-first" is not a date line).
+ */
+function inNamed(el: Element, root: Element, words: Set<string>, story?: Element): boolean {
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (story && node.contains(story)) return false;
     if (nameWords(node).some((w) => words.has(w))) return true;
   }
   return false;
@@ -91,14 +97,14 @@ function isSectionLink(el: Element, text: string, base: URL | null): boolean {
 }
 
 /** Furniture at an edge of the story: remove it? */
-function isFurniture(el: Element, text: string, root: Element, byline: string, base: URL | null = null): boolean {
+function isFurniture(el: Element, text: string, root: Element, byline: string, base: URL | null = null, story?: Element): boolean {
   if (isNote(el, root)) return false;
   if (!text) return !el.querySelector('img, picture, video, iframe, table, pre, hr');
   if (isSectionLink(el, text, base)) return true;
   const short = text.length <= 120;
   if (short && isDateLine(text)) return true;
   if (byline && short && text.toLowerCase().replace(/^by\s+/, '').includes(byline)) return true;
-  if (text.length <= 400 && inNamed(el, root, META_WORDS) && !el.querySelector('img, picture, video')) return true;
+  if (text.length <= 400 && inNamed(el, root, META_WORDS, story) && !el.querySelector('img, picture, video')) return true;
   return false;
 }
 
@@ -115,10 +121,10 @@ export const trimEdges: Step = (root, { byline, url }) => {
   if (first < 0) return;
   let last = blocks.length - 1;
   while (last > first && !isProse(blocks[last]!, texts[last]!)) last--;
-  for (let i = 0; i < first; i++) if (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline, base)) blocks[i]!.remove();
+  for (let i = 0; i < first; i++) if (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline, base, blocks[first])) blocks[i]!.remove();
   for (let i = last + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     const text = texts[i]!;
-    if (isFurniture(block, text, root, byline, base) || (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block))) block.remove();
+    if (isFurniture(block, text, root, byline, base, blocks[first]) || (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block))) block.remove();
   }
 };

@@ -31,4 +31,16 @@ describe('removeLabels', () => {
     removeLabels(root, { url: 'https://news.example/', doc: page.doc, byline: '' });
     expect(root.textContent!.trim()).toBe('Debounce it.');
   });
+
+  it('removes the box a comment heading opens, in any language, and only a small box', () => {
+    const story = '<p>' + 'The fifth Test starts on 7 March in Dharamsala, and the squad travels on Monday. '.repeat(6) + '</p>';
+    const page = jsdomBody(`<div id="root">${story}<div class="cmntbox"><p>आपकी प्रतिक्रिया</p><p><b>राहुल वर्मा:</b> जुरेल में धोनी की झलक दिखती है।</p></div><div><h3>Comments</h3><p>Nice piece.</p></div><div><p>Closing line of the story.</p><p>Comments</p></div></div>`);
+    close = page.close;
+    const root = page.body.querySelector('#root')!;
+    removeLabels(root, { url: 'https://news.example/', doc: page.doc, byline: '' });
+    const text = root.textContent!;
+    for (const gone of ['आपकी प्रतिक्रिया', 'धोनी की झलक', 'Nice piece', 'Comments']) expect(text).not.toContain(gone);
+    expect(text).toContain('Closing line of the story.');
+    expect(text).toContain('The fifth Test');
+  });
 });

@@ -56,4 +56,10 @@ describe('trimEdges', () => {
     expect(text).not.toContain('Science');
     expect(text).toContain('Other Site');
   });
+
+  it('does not take a whole article named for a date ("entry date-first") for a meta box', () => {
+    const text = run(`<article class="entry date-first"><p>Hello, this is Yamaneko.</p>${para('First')}${para('Last')}<p>Have a good winter camp!</p></article>`);
+    expect(text).toContain('Hello, this is Yamaneko.');
+    expect(text).toContain('Have a good winter camp!');
+  });
 });
