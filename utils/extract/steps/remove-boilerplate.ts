@@ -20,7 +20,7 @@ const WIDGET_WORDS = new Set([
   'whatsapp', 'telegram', 'pagination', 'pager', 'prevnext', 'toolbar', 'reprints', 'sidebar', 'widget', 'modal',
   'popup', 'nav', 'navigation', 'menu', 'masthead', 'footer',
   // Shop boxes: an affiliate product card ("hatena-asin-detail", "affiliate-box") is an advert.
-  'asin', 'affiliate', 'affiliates',
+  'asin', 'affiliate', 'affiliates', 'disclosure', 'rating', 'ratings',
 ]);
 
 /** Two-word names ("author-bio", "read-more", "post-nav") that name a widget only together. */
@@ -29,7 +29,7 @@ const WIDGET_PAIRS = new Set([
   'more stories', 'more articles', 'next post', 'prev post', 'previous post', 'post navigation', 'post nav', 'next article', 'prev article',
   'previous article', 'app download', 'download app', 'push notification', 'google news', 'join now', 'top stories', 'latest news',
   'most popular', 'most viewed', 'you may', 'may like', 'also like', 'more from', 'see also', 'story list', 'news list', 'article list',
-  'entry tags', 'post tags', 'article tags', 'tag list', 'keyword list', 'news tags',
+  'entry tags', 'post tags', 'article tags', 'tag list', 'keyword list', 'news tags', 'call to',
 ]);
 
 /** Elements that are never the story. */
@@ -181,4 +181,13 @@ export const removeBoilerplate: Step = (root) => {
     if (/header/i.test(name) && !READABILITY_KEEPS.test(name)) dropped = n;
   }
   if (h1 && dropped) dropped.before(h1);
+  // A subheading named "…-header" ("wprm-recipe-header" over "Ingredients") is dropped by Readability's
+  // name rule for page headers, though it heads part of the story: the word is renamed.
+  for (const el of all) {
+    if (!/^H[2-6]$/.test(el.tagName) || !root.contains(el)) continue;
+    for (const attr of ['class', 'id']) {
+      const value = el.getAttribute(attr);
+      if (value && /header/i.test(value) && !READABILITY_KEEPS.test(value)) el.setAttribute(attr, value.replace(/header/gi, 'heading'));
+    }
+  }
 };

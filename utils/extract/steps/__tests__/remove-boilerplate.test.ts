@@ -79,4 +79,14 @@ describe('removeBoilerplate', () => {
     const kept = run(`<article><header class="article-header"><h1>Title</h1></header>${prose(3)}</article>`);
     expect(kept.querySelector('header.article-header > h1')).not.toBeNull();
   });
+
+  it('keeps a subheading named "…-header" from Readability\'s page-header rule, and removes recipe-card furniture by name', () => {
+    const body = run(`${prose(3)}<p class="disclosure"><em>As an Amazon Associate I earn from qualifying purchases.</em></p>
+      <div class="wprm-recipe-rating"><span>4.9 from 212 votes</span></div>
+      <div class="wprm-recipe-ingredients-container"><h3 class="wprm-recipe-header">Ingredients</h3><ul><li>2 cups flour</li></ul></div>
+      <div class="wprm-call-to-action"><span>Tag @littlecopperpot on Instagram</span></div>`);
+    expect(body.querySelector('h3')!.getAttribute('class')).toBe('wprm-recipe-heading');
+    for (const gone of ['Amazon Associate', '212 votes', 'Instagram']) expect(body.textContent).not.toContain(gone);
+    expect(body.textContent).toContain('2 cups flour');
+  });
 });
