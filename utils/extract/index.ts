@@ -27,7 +27,8 @@
  *     paragraph; after 10–12 so their leftovers do not hide where the story ends.
  * 14. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
  *     steps above leave some labels orphaned.
- * 15. Sanitize once (DOMPurify): everything after handles only safe HTML.
+ * 15. Sanitize once (DOMPurify, given the block as DOM: its inert copy also gives the text, with no
+ *     serialize-and-reparse): everything after handles only safe HTML.
  * 16. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
  *     text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).

@@ -68,12 +68,25 @@ function figureOf(el: Element, root: Element): Element | null {
   return box;
 }
 
+/** Any name that could hold a credit or caption word: a fast reject before splitting names into words. */
+const MAYBE_NAMED = /credit|copyright|attribution|photographer|caption|figure|photo|image|img|media|picture|gallery|slide/i;
+
 export const removeCredits: Step = (root) => {
   const all = descendants(root);
+  // Only elements inside figures and caption boxes, or named for a credit, can be credit lines: a
+  // cheap pass picks them, so the text of every element of a long page is never read.
+  const named = (el: Element) => el.hasAttributes() && MAYBE_NAMED.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+  const inBox = new Set<Element>();
+  for (const el of all) {
+    if (inBox.has(el)) continue;
+    const box = el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION' || (named(el) && nameWords(el).some((w) => CAPTION_WORDS.has(w)));
+    if (box) for (const d of descendants(el)) inBox.add(d);
+  }
+  const candidates = all.filter((el) => inBox.has(el) || (named(el) && nameWords(el).some((w) => CREDIT_WORDS.has(w))));
   // Credit lines, grouped by figure, outermost first (a credit box goes whole).
   const byFigure = new Map<Element | null, { el: Element; length: number }[]>();
   let last: Element | null = null;
-  for (const el of all) {
+  for (const el of candidates) {
     if (last?.contains(el) || el.tagName === 'FIGURE') continue;
     const text = textOf(el);
     if (!isCreditLine(el, text, root)) continue;
@@ -93,7 +106,7 @@ export const removeCredits: Step = (root) => {
     if (rest >= 20) credits.forEach((c) => remove(c.el));
   }
   // Trailing credits and counters inside a caption's own text.
-  const captions = all.filter((el) => root.contains(el) && isCaption(el) && !isCaption(el.parentElement ?? root));
+  const captions = all.filter((el) => (el.tagName === 'FIGCAPTION' || named(el)) && root.contains(el) && isCaption(el) && !isCaption(el.parentElement ?? root));
   for (const caption of captions) {
     const walker = caption.ownerDocument.createTreeWalker(caption, 4);
     const texts: Text[] = [];
