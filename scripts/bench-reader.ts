@@ -176,6 +176,9 @@ async function measurePage(
   for (let run = 0; run < runs; run++) {
     const probe = await session.openTab(server.url(page, `${session.name}-floor-${run}`));
     try {
+      // Let the page finish its own first layout and paint: a large one keeps the tab busy for a
+      // while after load, and the probe would time that instead of the injection.
+      await sleep(1000);
       s.floor.push(await control.evaluate(timeEmptyInjection, await session.tabId(probe)));
     } catch (error) {
       s.problems.push(`run ${run}, floor: ${error instanceof Error ? error.message : String(error)}`);
