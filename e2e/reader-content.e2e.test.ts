@@ -95,6 +95,16 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
+  /** The reader follows the OS light and dark themes: waits for each theme's paper colour and saves a screenshot. */
+  async function shootBothThemes(page: TabHandle, scene: string): Promise<void> {
+    for (const theme of ['light', 'dark'] as const) {
+      await session.browser.setColorScheme(page, theme);
+      await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.readerBackground)).toBe(BACKGROUND[theme]);
+      await page.screenshot(screenshotPath(name, `reader-${scene}`, theme));
+    }
+    await session.browser.setColorScheme(page, 'light');
+  }
+
   it('an Arabic page renders right to left', async () => {
     const page = await openReader('arabic-article.html', 'arabic');
     const view = await page.evaluate(readReaderView, undefined);
@@ -152,12 +162,7 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     const text = `${view.title} ${view.byline} ${view.bodyText}`;
     expect(c.widgets.filter((w) => text.includes(w))).toEqual([]);
     expect(view.readingTime).toMatch(/^\d+ min read$/);
-    for (const theme of ['light', 'dark'] as const) {
-      await session.browser.setColorScheme(page, theme);
-      await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.readerBackground)).toBe(BACKGROUND[theme]);
-      await page.screenshot(screenshotPath(name, `reader-${c.scene}`, theme));
-    }
-    await session.browser.setColorScheme(page, 'light');
+    await shootBothThemes(page, c.scene);
   });
 
   it.each([
@@ -166,11 +171,6 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
   ])('the %s reader follows the OS light and dark themes (screenshots)', async (scene, file, title) => {
     const page = await openReader(file, `themes-${scene}`);
     expect((await page.evaluate(readReaderView, undefined)).title).toBe(title);
-    for (const theme of ['light', 'dark'] as const) {
-      await session.browser.setColorScheme(page, theme);
-      await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.readerBackground)).toBe(BACKGROUND[theme]);
-      await page.screenshot(screenshotPath(name, `reader-${scene}`, theme));
-    }
-    await session.browser.setColorScheme(page, 'light');
+    await shootBothThemes(page, scene);
   });
 });

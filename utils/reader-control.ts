@@ -61,11 +61,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Makes sure the overlay script listens in the tab; a failure means the page is off limits. */
-async function ensureOverlay(tabId: number): Promise<Result<true, ReaderError>> {
-  return inject(tabId, undefined, OVERLAY_SCRIPT);
-}
-
 /**
  * Injects the reader's panels into the frame the overlay that asked for them runs in. The grant
  * that let the overlay in (activeTab, from the click, shortcut or menu) lasts while the tab stays
@@ -75,6 +70,7 @@ export function injectPanels(tabId: number, frameId: number | undefined): Promis
   return inject(tabId, frameId, PANELS_SCRIPT);
 }
 
+/** Injects one of our scripts into the tab (one frame, or the top one); the browser's refusal means the page is off limits. */
 async function inject(tabId: number, frameId: number | undefined, file: typeof OVERLAY_SCRIPT | typeof PANELS_SCRIPT): Promise<Result<true, ReaderError>> {
   try {
     await withTimeout(
@@ -110,7 +106,8 @@ export async function setReader(tabId: number, action: ReaderAction): Promise<Re
     // No listener yet: the overlay has not been injected into this page.
   }
   if (action === 'close') return { ok: true, value: 'closed' };
-  const injected = await ensureOverlay(tabId);
+  // Inject the overlay; a failure means the page is off limits.
+  const injected = await inject(tabId, undefined, OVERLAY_SCRIPT);
   if (!injected.ok) return injected;
   try {
     return await withTimeout(sendToTab(tabId, 'overlay:set', { action }), OPEN_TIMEOUT_MS, 'Opening the reader');
