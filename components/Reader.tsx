@@ -7,7 +7,7 @@
  * change the text size and "T" the theme (reader-shortcuts.ts); Esc closes an open panel, then the reader.
  */
 import type { CSSProperties, TargetedKeyboardEvent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
 import type { SpeechPort } from '../utils/read-aloud';
 import { FONT_SIZES_PX, type ReaderSettings } from '../utils/settings-model';
@@ -67,8 +67,10 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
   const showLead = needsLeadImage(article.leadImage, article.html);
   const articleLang = article.lang === 'und' ? undefined : article.lang;
 
-  // On the reader page, take focus so the shortcuts work before the first click.
-  useEffect(() => {
+  // On the reader page, take focus so the shortcuts work before the first click. A layout effect
+  // runs in the same task as the first render: a key pressed as soon as the article shows must not
+  // land on <body> (a plain effect waits for the next frame, and lost a fast first "T" in E2E).
+  useLayoutEffect(() => {
     const el = root.current;
     if (mode === 'page' && el && el.ownerDocument.activeElement === el.ownerDocument.body) el.focus({ preventScroll: true });
   }, [mode]);

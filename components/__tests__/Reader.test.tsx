@@ -191,6 +191,21 @@ describe('Reader keyboard', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
+  it('on the reader page, holds focus as soon as the article is in the document, so a first "T" lands', () => {
+    const onSettingsChange = vi.fn<(change: Partial<ReaderSettings>) => void>();
+    const t = catalogueTranslator('en') as (key: MessageKey, ...subs: string[]) => string;
+    // No act(): what a key pressed in the task right after the first render would find.
+    render(
+      <I18nContext.Provider value={{ t, uiLang: 'en' }}>
+        <Reader article={article} settings={DEFAULT_SETTINGS} mode="page" onSettingsChange={onSettingsChange} speech={null} panels={BUNDLED_PANELS} />
+      </I18nContext.Provider>,
+      container,
+    );
+    expect(document.activeElement).toBe($('reader'));
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 't', bubbles: true, cancelable: true }));
+    expect(onSettingsChange).toHaveBeenCalledWith({ theme: 'light' });
+  });
+
   it('keeps Tab inside the overlay: from the last control to the first and back', () => {
     mount();
     const last = $('reader-original')!;

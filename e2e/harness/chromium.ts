@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { buildDir, type BuildKind } from './builds';
 import type { browser } from 'wxt/browser';
-import type { BrowserSession, ColorScheme, LaunchOptions, PageFunction, PopupStatus, TabHandle } from './session';
+import { HELPER_PAGE, type BrowserSession, type ColorScheme, type LaunchOptions, type PageFunction, type PopupStatus, type TabHandle } from './session';
 
 /** The browser binary; override with BROADSHEET_CHROMIUM. */
 export const CHROMIUM_PATH = process.env.BROADSHEET_CHROMIUM ?? '/usr/bin/chromium';
@@ -116,11 +116,11 @@ class ChromiumSession implements BrowserSession {
     return page;
   }
 
-  /** A background tab with an extension page, for messages and for reaching the popup. */
+  /** A background tab with an extension page, for messages and for reaching the popup (see HELPER_PAGE). */
   private async helperPage(): Promise<Page> {
     if (this.helper && !this.helper.isClosed()) return this.helper;
     const page = await this.newPage();
-    await page.goto(`${this.extensionOrigin}/popup.html#e2e-helper`);
+    await page.goto(`${this.extensionOrigin}/${HELPER_PAGE}`);
     this.helper = page;
     return page;
   }
@@ -204,7 +204,7 @@ class ChromiumSession implements BrowserSession {
   async screenshotPopup(path: string): Promise<void> {
     // The popup is a page target Playwright does not expose: attach to it over raw CDP.
     const { targetInfos } = await this.cdp.send('Target.getTargets');
-    const popup = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`${this.extensionOrigin}/popup.html`) && !t.url.includes('#e2e-helper'));
+    const popup = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`${this.extensionOrigin}/popup.html`));
     if (!popup) throw new Error('No popup is open');
     const { sessionId } = await this.cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
     try {

@@ -21,7 +21,7 @@ import { writeFile } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, GECKO_ID, type BuildKind } from './builds';
 import type { browser as wxtBrowser } from 'wxt/browser';
-import type { BrowserSession, ColorScheme, LaunchOptions, PageFunction, PopupStatus, TabHandle } from './session';
+import { HELPER_PAGE, type BrowserSession, type ColorScheme, type LaunchOptions, type PageFunction, type PopupStatus, type TabHandle } from './session';
 
 /** The browser binary; override with BROADSHEET_FIREFOX. */
 export const FIREFOX_PATH = process.env.BROADSHEET_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -147,11 +147,11 @@ class FirefoxSession implements BrowserSession {
     }
   }
 
-  /** A background tab with an extension page, for messages and for reaching the popup. */
+  /** A background tab with an extension page, for messages and for reaching the popup (see HELPER_PAGE). */
   private async helperPage(): Promise<Page> {
     if (this.helper && !this.helper.isClosed()) return this.helper;
     const page = await this.newPage();
-    await this.navigateExtension(page, `${this.extensionOrigin}/popup.html#e2e-helper`);
+    await this.navigateExtension(page, `${this.extensionOrigin}/${HELPER_PAGE}`);
     this.helper = page;
     return page;
   }

@@ -12,6 +12,14 @@
 import type { BrowserName, BuildKind } from './builds';
 
 /** A page-side function and its argument: serialised into the page, so it must be self-contained. */
+/**
+ * The extension page each session keeps open in a background tab to send messages and reach the
+ * popup. The reader page with no article: it does nothing on its own. (It was popup.html, which
+ * opens the reader on the active tab as it starts: on a slow start that could be the test's new
+ * tab, and the test's first "toggle" would then close the reader instead of opening it.)
+ */
+export const HELPER_PAGE = 'reader.html#e2e-helper';
+
 export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 
 /** Colour scheme the page (and so the reader's `data-theme=auto`) sees. */
