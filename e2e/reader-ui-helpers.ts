@@ -174,6 +174,21 @@ export function readerPageLook(): { theme: string | null; background: string; to
   };
 }
 
+/**
+ * The reader page's place: the first body block still in view at the top, and how far down the
+ * page is scrolled. With `to` (a fraction of the scrollable height), scrolls there first.
+ */
+export function readerPagePlace(to: number | null): { top: string | null; fraction: number } {
+  const el = document.scrollingElement ?? document.documentElement;
+  if (to !== null) el.scrollTop = to * (el.scrollHeight - el.clientHeight);
+  const blocks = [...document.querySelectorAll('[data-testid="reader-body"] :is(p, li, h2, h3, h4, figure, blockquote, pre, table)')];
+  const first = blocks.find((block) => block.getBoundingClientRect().bottom > 0 && (block.textContent ?? '').trim() !== '');
+  return {
+    top: first ? (first.textContent ?? '').trim().slice(0, 60) : null,
+    fraction: el.scrollTop / Math.max(1, el.scrollHeight - el.clientHeight),
+  };
+}
+
 /** Clicks an element of the reader page by test id; false when absent. */
 export function clickOnPage(testId: string): boolean {
   const el = document.querySelector(`[data-testid="${testId}"]`);

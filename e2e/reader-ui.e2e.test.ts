@@ -25,6 +25,7 @@ import {
   focusPageElement,
   readerDirections,
   readerPageLook,
+  readerPagePlace,
   readerText,
   readLook,
   runAxe,
@@ -34,6 +35,7 @@ import {
 } from './reader-ui-helpers';
 
 const TITLE = 'Harbour bridge closure splits the town in two';
+const LONG_READ = "A year on Europe's night trains";
 const HINDI_TITLE = 'विधानसभा चुनाव: गठबंधन में सीटों पर सहमति, सात चरणों में होगा मतदान';
 const BACKGROUNDS = { light: 'rgb(251, 247, 238)', sepia: 'rgb(244, 236, 216)', dark: 'rgb(28, 27, 25)' };
 const shot = (browser: BrowserName, scene: string) => join(screenshotDir(), `${browser}-${scene}.png`);
@@ -252,6 +254,33 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
       await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.theme)).toBe('auto');
     } finally {
       await page.close();
+    }
+  });
+
+  it('the reader page puts a saved article back where it was left, on the same paragraph', async () => {
+    // A long read whose paragraphs run from one line to fifteen.
+    const tab = await session.openFixture('long-read.html', 'position');
+    const saved = (await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(tab) } })) as { ok: boolean; value?: { id: number } };
+    expect(saved).toMatchObject({ ok: true });
+    const path = `reader.html?id=${saved.value!.id}`;
+    const first = await session.browser.openExtensionPage(path);
+    await expect.poll(() => first.evaluate(readerPageLook, undefined).then((l) => l?.title), { timeout: 20_000 }).toBe(LONG_READ);
+    // Read down to just past the middle, a screen at a time (so every paragraph passed has been laid out).
+    for (let to = 0.05; to < 0.55; to += 0.05) await first.evaluate(readerPagePlace, to);
+    const left = await first.evaluate(readerPagePlace, 0.55);
+    expect(left.top).not.toBeNull();
+    expect(left.fraction).toBeGreaterThan(0.5);
+    // The page writes the position 0.8 s after scrolling stops (entrypoints/reader/ReaderPage.tsx);
+    // the test gives that write, through the background into IndexedDB, 2.5 s in all.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await first.close();
+
+    const again = await session.browser.openExtensionPage(path);
+    try {
+      await expect.poll(() => again.evaluate(readerPageLook, undefined).then((l) => l?.title), { timeout: 20_000 }).toBe(LONG_READ);
+      await expect.poll(() => again.evaluate(readerPagePlace, null).then((p) => p.top)).toBe(left.top);
+    } finally {
+      await again.close();
     }
   });
 
