@@ -52,11 +52,14 @@ export const INJECT_TIMEOUT_MS = 10_000;
 /** How long the overlay may take to extract and paint; generous, since huge pages are slow but legal. */
 export const OPEN_TIMEOUT_MS = 30_000;
 
+/** What `withTimeout` rejects with, so callers can tell "too slow" from the promise's own failure. */
+class TimedOut extends Error {}
+
 /** Rejects with a clear message when `promise` has not settled within `ms`. */
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new TimedOut(`${what} did not finish within ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -84,7 +87,7 @@ async function inject(tabId: number, frameId: number | undefined, file: typeof O
     // Chrome: "Cannot access contents of…", "The extensions gallery cannot be scripted", PDF viewer;
     // Firefox: "Missing host permission for the tab". All mean: this page is off limits to us.
     // A page that never lets the script settle is a failure to report, not a restriction.
-    return fail(message.includes('did not finish') ? 'failed' : 'restricted', message);
+    return fail(error instanceof TimedOut ? 'failed' : 'restricted', message);
   }
 }
 
@@ -101,8 +104,11 @@ export async function setReader(tabId: number, action: ReaderAction): Promise<Re
   }
   if (isRestrictedUrl(url)) return fail('restricted', `Extensions cannot run on ${url}`);
   try {
-    return await sendToTab(tabId, 'overlay:set', { action });
-  } catch {
+    // The same time limit as opening after an injection: an overlay that is there but never
+    // answers (a frozen page) must not leave the popup saying "Opening…" for ever.
+    return await withTimeout(sendToTab(tabId, 'overlay:set', { action }), OPEN_TIMEOUT_MS, 'Opening the reader');
+  } catch (error) {
+    if (error instanceof TimedOut) return fail('failed', error.message);
     // No listener yet: the overlay has not been injected into this page.
   }
   if (action === 'close') return { ok: true, value: 'closed' };

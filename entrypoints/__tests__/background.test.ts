@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { deliver } from '@/tests/deliver';
-import { INJECT_TIMEOUT_MS, OVERLAY_SCRIPT, PANELS_SCRIPT } from '@/utils/reader-control';
+import { INJECT_TIMEOUT_MS, OPEN_TIMEOUT_MS, OVERLAY_SCRIPT, PANELS_SCRIPT } from '@/utils/reader-control';
 import type { TriggerableEvent } from '@/tests/fake-events';
 
 /** Registers a fake overlay content script that answers `overlay:set` once injected. */
@@ -85,6 +85,21 @@ describe('background', () => {
       const pending = deliver('reader:set', { tabId: tab.id, action: 'open' });
       await vi.advanceTimersByTimeAsync(INJECT_TIMEOUT_MS + 1);
       expect(await pending).toMatchObject({ ok: false, error: 'failed' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers "failed" instead of hanging when an overlay already in the page never answers, and injects no second copy', async () => {
+    vi.useFakeTimers();
+    try {
+      const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/frozen', active: true });
+      const { executeScript, sendMessage } = fakeOverlay();
+      sendMessage.mockReturnValueOnce(new Promise(() => {}));
+      const pending = deliver('reader:set', { tabId: tab.id, action: 'toggle' });
+      await vi.advanceTimersByTimeAsync(OPEN_TIMEOUT_MS + 1);
+      expect(await pending).toMatchObject({ ok: false, error: 'failed', message: expect.stringContaining('did not finish') });
+      expect(executeScript).not.toHaveBeenCalled();
     } finally {
       vi.useRealTimers();
     }
