@@ -3,8 +3,9 @@
  * applies at once (computed styles) and is remembered after reopening; the keyboard shortcuts;
  * focus stays in the overlay and returns to the page; axe-core finds no serious or critical
  * problem in any theme (overlay and popup); print media shows only the article; read aloud says
- * clearly when there is no voice, and (with a stubbed voice) reads and highlights; and the whole
- * UI in Hindi when the browser's language is Hindi. Screenshots go to artifacts/screenshots/.
+ * clearly when there is no voice, and (with a stubbed voice) reads and highlights; a saved article
+ * reopens where it was left; the whole UI in Hindi when the browser's language is Hindi; and, with
+ * a dark OS, the real popup and the reader dark from the start. Screenshots go to artifacts/screenshots/.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -329,5 +330,33 @@ describe.each(BROWSERS)('%s in Hindi: the whole UI follows the browser language'
     await expect
       .poll(() => page.evaluate(readerText, 'read-aloud-status'), { timeout: 10_000 })
       .toMatchObject({ state: 'no-voice', text: expect.stringContaining('हिन्दी के लिए कोई आवाज़ इंस्टॉल नहीं है') });
+  });
+});
+
+describe.each(BROWSERS)('%s with a dark OS: the popup and the reader are dark from the start', (name) => {
+  const session = useBrowserSession(name, 'e2e', { colorScheme: 'dark' });
+
+  it('a toolbar click on a Hindi story: a dark popup over a dark reader; axe finds nothing serious in the popup (screenshots)', async () => {
+    const tab = await session.openFixture('hindi-news.html', 'dark-os');
+    await session.browser.clickToolbar(tab);
+    await expect.poll(() => session.browser.popupStatus(), { timeout: 20_000 }).toMatchObject({ status: 'open' });
+    // components/page-palette.css: the popup takes the reader's dark paper colour.
+    expect(await session.browser.popupBackground()).toBe(BACKGROUNDS.dark);
+    await session.browser.screenshotPopup(shot(name, 'popup-dark'));
+    await session.browser.closePopup();
+
+    await expect.poll(() => tab.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(HINDI_TITLE);
+    expect((await tab.evaluate(readReaderView, undefined)).readerBackground).toBe(BACKGROUNDS.dark);
+    await tab.screenshot(shot(name, 'reader-hindi-dark-os'));
+
+    const popup = await session.browser.openExtensionPage('popup.html');
+    try {
+      await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="popup-status"]') !== null, undefined)).toBe(true);
+      expect(await popup.evaluate(axeInstaller(), undefined)).toBe(true);
+      expect(await popup.evaluate(runAxe, null)).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 });

@@ -188,6 +188,14 @@ class ChromiumSession implements BrowserSession {
     });
   }
 
+  async popupBackground(): Promise<string | null> {
+    const helper = await this.helperPage();
+    return helper.evaluate(() => {
+      const view = chrome.extension.getViews({ type: 'popup' })[0];
+      return view ? view.getComputedStyle(view.document.body).backgroundColor : null;
+    });
+  }
+
   async closePopup(): Promise<void> {
     const helper = await this.helperPage();
     const deadline = Date.now() + 10_000;
@@ -298,6 +306,9 @@ export async function launchChromium(kind: BuildKind, options: LaunchOptions = {
       // The UI language: extension i18n picks this catalogue even without Chromium's own hi.pak
       // (then i18n.getUILanguage() still says en-US, which is why utils/i18n.ts asks the catalogue).
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      // A dark OS for every renderer, the real popup included (Playwright's colorScheme reaches only
+      // the pages it drives). Blink's PreferredColorScheme: 0 is dark.
+      ...(options.colorScheme === 'dark' ? ['--blink-settings=preferredColorScheme=0'] : []),
     ],
   });
   try {

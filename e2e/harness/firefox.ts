@@ -226,6 +226,14 @@ class FirefoxSession implements BrowserSession {
     });
   }
 
+  async popupBackground(): Promise<string | null> {
+    const helper = await this.helperPage();
+    return helper.evaluate(() => {
+      const view = browser.extension.getViews({ type: 'popup' })[0];
+      return view ? view.getComputedStyle(view.document.body).backgroundColor : null;
+    });
+  }
+
   async closePopup(): Promise<void> {
     const helper = await this.helperPage();
     const deadline = Date.now() + 10_000;
@@ -346,6 +354,8 @@ export async function launchFirefox(kind: BuildKind, options: LaunchOptions = {}
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      // A dark OS: the override above reaches web pages only; the toolbar popup follows the system.
+      ...(options.colorScheme === 'dark' ? { 'ui.systemUsesDarkTheme': 1 } : {}),
     },
   });
   try {

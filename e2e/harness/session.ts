@@ -79,6 +79,8 @@ export interface BrowserSession {
   clickToolbar(tab: TabHandle): Promise<void>;
   /** The open popup's status, or null while no popup is open or it has not rendered. */
   popupStatus(): Promise<PopupStatus | null>;
+  /** The open popup's page colour (computed), or null while no popup is open. */
+  popupBackground(): Promise<string | null>;
   /** Closes the open popup, if any (a user clicking elsewhere), and waits until it is gone. */
   closePopup(): Promise<void>;
   /** Saves a PNG of the open popup (the real one opened by `clickToolbar`). */
