@@ -53,6 +53,12 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
   const look = async (t: TabHandle) => (await t.evaluate(readLook, undefined))!;
   // Polls: the overlay's panels arrive a moment after their button is first pressed (injected on use).
   const click = async (t: TabHandle, testId: string) => expect.poll(() => t.evaluate(clickInReader, testId)).toBe(true);
+  /** Saves the page in `tab` to the library through the background, as the popup's Save does; returns its id. */
+  async function saveTab(tab: TabHandle): Promise<number> {
+    const saved = (await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(tab) } })) as { ok: boolean; value?: { id: number } };
+    expect(saved).toMatchObject({ ok: true });
+    return saved.value!.id;
+  }
 
   it('applies each setting at once and remembers it after the reader is closed and reopened', async () => {
     const page = await openReader();
@@ -213,10 +219,8 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
   }
 
   it('the reader page (a saved article): axe clean in every theme, prints without the toolbar, reads aloud with a stubbed voice', async () => {
-    const tab = await session.openFixture('english-article.html');
-    const saved = (await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(tab) } })) as { ok: boolean; value?: { id: number } };
-    expect(saved).toMatchObject({ ok: true });
-    const page = await session.browser.openExtensionPage(`reader.html?id=${saved.value!.id}`);
+    const id = await saveTab(await session.openFixture('english-article.html'));
+    const page = await session.browser.openExtensionPage(`reader.html?id=${id}`);
     try {
       await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.title), { timeout: 20_000 }).toBe(TITLE);
       // The shortcuts work on the reader page from the start, before any click (the reader takes focus).
@@ -260,10 +264,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
 
   it('the reader page puts a saved article back where it was left, on the same paragraph', async () => {
     // A long read whose paragraphs run from one line to fifteen.
-    const tab = await session.openFixture('long-read.html', 'position');
-    const saved = (await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(tab) } })) as { ok: boolean; value?: { id: number } };
-    expect(saved).toMatchObject({ ok: true });
-    const path = `reader.html?id=${saved.value!.id}`;
+    const path = `reader.html?id=${await saveTab(await session.openFixture('long-read.html', 'position'))}`;
     const first = await session.browser.openExtensionPage(path);
     await expect.poll(() => first.evaluate(readerPageLook, undefined).then((l) => l?.title), { timeout: 20_000 }).toBe(LONG_READ);
     // Read down to just past the middle, a screen at a time (so every paragraph passed has been laid out).
@@ -287,7 +288,7 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
 
   it('the popup, with a saved article in its list, has no serious or critical axe violations; screenshot of the real popup in English', async () => {
     const article = await session.openFixture('english-article.html');
-    expect(await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(article) } })).toMatchObject({ ok: true });
+    await saveTab(article);
     await article.close();
     const popup = await session.browser.openExtensionPage('popup.html');
     try {
