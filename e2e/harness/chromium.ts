@@ -129,8 +129,8 @@ class ChromiumTab implements TabHandle {
     await this.page.bringToFront();
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path });
+  async screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+    await this.page.screenshot({ path, clip });
   }
 
   async close(): Promise<void> {

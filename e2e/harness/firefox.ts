@@ -125,8 +125,8 @@ class FirefoxTab implements TabHandle {
     await this.page.bringToFront();
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path: path as `${string}.png` });
+  async screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+    await this.page.screenshot({ path: path as `${string}.png`, clip });
   }
 
   async close(): Promise<void> {

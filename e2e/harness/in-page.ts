@@ -162,3 +162,55 @@ export const clickInReader = inReader((testId: string, roots): boolean => {
 export function readPageFlag(name: string): unknown {
   return (window as unknown as Record<string, unknown>)[name];
 }
+
+/** Where `document.elementFromPoint` lands (from the page's side) over the open reader. */
+export interface ReaderHits {
+  /** How many points were checked: the centre of every toolbar button, and 20 over the article. */
+  checked: number;
+  /** The points that did not land on `<broadsheet-reader>`, with what they landed on. */
+  outside: string[];
+  /** The points checked, for real clicks. */
+  points: { x: number; y: number }[];
+}
+
+/**
+ * Asks the page, at the centre of each toolbar button and at 20 points over the article (a 4×5 grid
+ * inside the visible part of the article column), what element is there. Over our UI the answer
+ * is our host (a shadow root answers with its host), never a page element above it.
+ */
+export const readerHits = inReader((_: undefined, roots): ReaderHits => {
+  const points: { x: number; y: number; what: string }[] = [];
+  roots.reader?.querySelectorAll('.bs-toolbar button').forEach((button) => {
+    const r = button.getBoundingClientRect();
+    points.push({ x: r.x + r.width / 2, y: r.y + r.height / 2, what: button.getAttribute('data-testid') ?? 'button' });
+  });
+  const article = roots.reader?.querySelector('article');
+  const scroll = roots.reader?.querySelector('[data-testid="reader-scroll"]');
+  if (article && scroll) {
+    const a = article.getBoundingClientRect();
+    const s = scroll.getBoundingClientRect();
+    const top = Math.max(a.top, s.top);
+    const bottom = Math.min(a.bottom, s.bottom, window.innerHeight);
+    for (let row = 0; row < 5; row += 1) {
+      for (let col = 0; col < 4; col += 1) {
+        points.push({ x: a.left + ((col + 0.5) * a.width) / 4, y: top + ((row + 0.5) * (bottom - top)) / 5, what: `article ${row},${col}` });
+      }
+    }
+  }
+  const outside: string[] = [];
+  for (const p of points) {
+    const el = document.elementFromPoint(p.x, p.y);
+    if (!el || el.localName !== 'broadsheet-reader') outside.push(`${p.what} (${Math.round(p.x)},${Math.round(p.y)}): ${el ? `<${el.localName}${el.id ? `#${el.id}` : ''}>` : 'nothing'}`);
+  }
+  return { checked: points.length, outside, points: points.map(({ x, y }) => ({ x, y })) };
+});
+
+/** `<html>`'s attributes, name and value, in order (closing the reader must leave them as they were). */
+export function rootAttributes(): string[] {
+  return Array.from(document.documentElement.attributes, (a) => `${a.name}=${JSON.stringify(a.value)}`);
+}
+
+/** Our elements still in the page, anywhere in the light DOM. */
+export function overlayElements(): number {
+  return document.querySelectorAll('broadsheet-reader, broadsheet-notice').length;
+}

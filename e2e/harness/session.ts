@@ -58,7 +58,8 @@ export function isReaderFunction<A, R>(fn: PageFunction<A, R> | ReaderFunction<A
  * comes back as JSON too, so `undefined` and nested objects survive either protocol's serialisation.
  */
 export function readerCall(fn: (...args: never[]) => unknown): string {
-  return `async (reader, notice, arg) => JSON.stringify({ value: await (${fn.toString()})(arg === undefined ? undefined : JSON.parse(arg), { reader, notice }) })`;
+  // `__name`: what tsx's keepNames wraps named inner functions in (the benches run under tsx).
+  return `async (reader, notice, arg) => { const __name = (f) => f; return JSON.stringify({ value: await (${fn.toString()})(arg === undefined ? undefined : JSON.parse(arg), { reader, notice }) }); }`;
 }
 
 /** Colour scheme the page (and so the reader's `data-theme=auto`) sees. */
@@ -89,8 +90,8 @@ export interface TabHandle {
   wheel(x: number, y: number, deltaY: number): Promise<void>;
   /** Makes this the active tab of its window (the popup and shortcuts act on the active tab). */
   bringToFront(): Promise<void>;
-  /** Saves a PNG of the viewport. */
-  screenshot(path: string): Promise<void>;
+  /** Saves a PNG of the viewport, or of `clip` within it (CSS pixels). */
+  screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -130,8 +130,11 @@ export class OverlayController {
     afterPaint(() => {
       if (this.ui !== ui || !this.page) return;
       // Lock the page's scrolling while the reader covers it; restored exactly on close.
-      root.style.setProperty('overflow', 'hidden', 'important');
-      this.page.lockedStyle = root.style.cssText;
+      // Written as the attribute, not through root.style: Chromium writes a CSSOM change back to
+      // the attribute lazily, and after removeAttribute('style') that left an empty style="".
+      const locked = `${this.page.rootStyle ? `${this.page.rootStyle};` : ''}overflow: hidden !important`;
+      root.setAttribute('style', locked);
+      this.page.lockedStyle = locked;
       // A focus ring only once the keyboard is used: a reader opened by mouse shows none on ✕.
       ui.shadow.querySelector<HTMLElement>('[data-testid="reader-close"]')?.focus({ focusVisible: false } as FocusOptions);
     });
@@ -171,7 +174,7 @@ export class OverlayController {
     if (page.lockedStyle !== null) {
       // The attribute as it was, character for character (an emptied style="" is not "as it was"),
       // unless the page changed its own root styles meanwhile: then only our lock comes off.
-      if (root.style.cssText === page.lockedStyle) {
+      if (root.getAttribute('style') === page.lockedStyle) {
         if (page.rootStyle === null) root.removeAttribute('style');
         else root.setAttribute('style', page.rootStyle);
       } else {

@@ -44,9 +44,12 @@ export function createShadowHost(doc: Document, name: string, css: string, modal
   style.textContent = css;
   const container = doc.createElement('div');
   let dialog: HTMLDialogElement | null = null;
-  // Where focus was in the root, for a raise that finds focus already taken by a page's dialog.
+  // Where focus was in the root (not the dialog, which showModal() itself focuses), for a raise
+  // that finds focus already taken by a page's dialog.
   let lastFocused: Element | null = null;
-  shadow.addEventListener('focusin', (event) => (lastFocused = event.target as Element));
+  shadow.addEventListener('focusin', (event) => {
+    if (event.target !== dialog) lastFocused = event.target as Element;
+  });
   if (modal) {
     dialog = doc.createElement('dialog');
     dialog.className = 'bs-layer';
@@ -73,12 +76,13 @@ export function createShadowHost(doc: Document, name: string, css: string, modal
     dialog,
     container,
     raise() {
-      const focused = shadow.activeElement ?? lastFocused;
+      const active = shadow.activeElement;
+      const focused = active && active !== dialog ? active : lastFocused;
       if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
       if (dialog?.open) dialog.close();
       else if (!dialog && host.matches(':popover-open')) host.hidePopover();
       show();
-      if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
+      if (focused instanceof HTMLElement) focused.focus({ preventScroll: true, focusVisible: false } as FocusOptions);
     },
     remove: () => host.remove(),
   };
