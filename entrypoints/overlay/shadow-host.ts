@@ -60,7 +60,7 @@ export function createShadowHost(doc: Document, name: string, css: string, modal
     dialog.append(container);
     shadow.append(style, dialog);
   } else {
-    host.popover = 'manual';
+    host.setAttribute('popover', 'manual');
     shadow.append(style, container);
   }
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
