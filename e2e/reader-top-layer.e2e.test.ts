@@ -24,6 +24,7 @@ import {
   waitFor,
   type TabHandle,
 } from './harness';
+import { inReader } from './harness';
 import { useBrowserSession } from './harness/use-session';
 import { focusOwner, readerText, readLook } from './reader-ui-helpers';
 
@@ -75,6 +76,8 @@ describe.each(BROWSERS)('%s: the reader is on top of the page and out of its rea
       const hits = await tab.evaluate(readerHits, undefined);
       expect(hits.checked).toBeGreaterThanOrEqual(24);
       expect(hits.outside).toEqual([]);
+      // Opened without the keyboard: ✕ has focus but no ring (the ring comes with Tab: reader-ui).
+      expect((await tab.evaluate(readLook, undefined))?.focusRing).toMatch(/^none /);
       await screenshots(tab, scene);
 
       await clickSave(tab);
@@ -142,5 +145,27 @@ describe.each(BROWSERS)('%s: the reader is on top of the page and out of its rea
     await expect.poll(() => tab.evaluate(overlayElements, undefined)).toBe(0);
     expect(await tab.evaluate(rootAttributes, undefined)).toEqual(attributes);
     expect(await session.browser.extensionErrors()).toEqual([]);
+  });
+
+  it('Aa and Listen look different open and closed (aria-expanded)', async () => {
+    const tab = await session.openFixture('sticky-chrome.html', 'toggles');
+    await open(tab);
+    const toggleLook = inReader((_: undefined, roots) =>
+      ['reader-settings-toggle', 'reader-listen-toggle'].map((id) => {
+        const el = roots.reader?.querySelector(`[data-testid="${id}"]`);
+        const style = el ? getComputedStyle(el) : null;
+        return style ? `${el?.getAttribute('aria-expanded')} ${style.backgroundColor} ${style.boxShadow}` : 'missing';
+      }),
+    );
+    const closed = await tab.evaluate(toggleLook, undefined);
+    expect(closed.every((look) => look.startsWith('false '))).toBe(true);
+    for (const [index, id] of ['reader-settings-toggle', 'reader-listen-toggle'].entries()) {
+      const button = await tab.evaluate(readerElementCenter, id);
+      await tab.click(button!.x, button!.y);
+      await expect.poll(() => tab.evaluate(toggleLook, undefined).then((looks) => looks[index]?.split(' ')[0])).toBe('true');
+      const openLook = (await tab.evaluate(toggleLook, undefined))[index]!;
+      expect(openLook.slice(5)).not.toBe(closed[index]!.slice(6));
+      if (index === 0) await tab.screenshot(screenshotPath(name, 'top-layer-settings-open', 'light'));
+    }
   });
 });
