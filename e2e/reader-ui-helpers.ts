@@ -107,11 +107,10 @@ export function axeInstaller(): PageFunction<undefined, boolean> {
  * Runs axe on `include` (a selector; the reader host includes its shadow tree) or the whole document,
  * and returns the serious and critical violations, one line each.
  *
- * One rule is replaced by our own check: "avoid-inline-spacing" flags the overlay's HOST in Firefox,
- * whose inline `all: initial !important` (the overlay's defence against page CSS) makes Gecko report
- * line-height/letter-/word-spacing as !important. The host has no text; the reader's text lives in
- * the shadow root, where a page's (or a user's) stylesheet cannot reach in either case. So the rule
- * is checked here for every element INSIDE the included tree instead.
+ * One rule is replaced by our own check: "avoid-inline-spacing" is checked here for every element
+ * INSIDE the included tree (the reader's text lives in the shadow root), not on the host, which has
+ * no text and which Gecko reported for an `all: initial !important` it once carried inline.
+ * The reader's root is closed: for the run, the host answers `shadowRoot` with it, so axe walks it.
  */
 export const runAxe = inReader(async (include: string | null, roots): Promise<string[]> => {
   interface AxeResult {
