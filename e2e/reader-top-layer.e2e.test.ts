@@ -7,13 +7,16 @@
  * input that takes focus back, the reader's old start-up event, a MutationObserver hunting for our
  * shadow root). On each: `elementFromPoint` at every toolbar button and 20 points over the article
  * lands on our host, a real click on Save saves, no page handler hears a click or a key, and after
- * Esc the page is as it was. Screenshots light and dark of each (artifacts/screenshots/).
+ * Esc the page is as it was. Screenshots light and dark of each (artifacts/screenshots/). The
+ * hostile page once more on the production build, opened by a real toolbar click: the harness
+ * reaches the closed root from outside the page, so no test hook is needed in either build.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   overlayElements,
+  popupAnswer,
   readerElementCenter,
   readerHits,
   readPageFlag,
@@ -167,5 +170,35 @@ describe.each(BROWSERS)('%s: the reader is on top of the page and out of its rea
       expect(openLook.slice(5)).not.toBe(closed[index]!.slice(6));
       if (index === 0) await tab.screenshot(screenshotPath(name, 'top-layer-settings-open', 'light'));
     }
+  });
+});
+
+describe.each(BROWSERS)('%s, production build: a real toolbar click on the hostile page', (name) => {
+  const session = useBrowserSession(name, 'production');
+  afterEach(() => session.browser.closePopup());
+
+  it('opens the reader above the page, which cannot reach, cover, close or click it', async () => {
+    const tab = await session.openFixture('hostile-overlay.html', 'production');
+    await session.browser.clickToolbar(tab);
+    expect(await popupAnswer(session.browser)).toMatchObject({ status: 'open' });
+    await session.browser.closePopup();
+    await expect.poll(() => tab.evaluate(readReaderView, undefined).then((v) => v.title), { timeout: 20_000 }).toBe(TITLE);
+    type Hostile = { ticks: number; rootsFound: number; moved: number };
+    const hostile = () => tab.evaluate(readPageFlag, '__hostile') as Promise<Hostile>;
+    const from = (await hostile()).ticks;
+    expect((await waitFor(hostile, (h) => h.ticks >= from + 15)).ticks).toBeGreaterThanOrEqual(from + 15);
+    expect(await hostile()).toMatchObject({ rootsFound: 0, moved: 1 });
+    expect(await tab.evaluate(readPageFlag, '__broadsheetPwned')).toBeUndefined();
+    const view = await tab.evaluate(readReaderView, undefined);
+    expect(view.hosts).toBe(1);
+    expect(view.bodyText!.length).toBeGreaterThan(1000);
+    const hits = await tab.evaluate(readerHits, undefined);
+    expect(hits.outside).toEqual([]);
+    for (const point of hits.points.slice(-20, -15)) await tab.click(point.x, point.y);
+    expect(await tab.evaluate(readPageFlag, '__pageClicks')).toEqual([]);
+    await tab.screenshot(screenshotPath(name, 'top-layer-hostile-production', 'light'));
+    await tab.press('Escape');
+    await expect.poll(() => tab.evaluate(overlayElements, undefined)).toBe(0);
+    expect(await session.browser.extensionErrors()).toEqual([]);
   });
 });

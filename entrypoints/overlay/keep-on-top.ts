@@ -12,7 +12,7 @@
  */
 import type { ShadowHost } from './shadow-host';
 
-const CHECK_MS = 250;
+const CHECK_MS = 500;
 /** Page elements in the top layer that the browser lets us see from the document. */
 const PAGE_TOP_LAYER = ':modal, :popover-open';
 
