@@ -59,7 +59,7 @@ export const readReaderView = inReader((_: undefined, roots): ReaderView => {
   return {
     hosts: document.querySelectorAll('broadsheet-reader').length,
     notices: document.querySelectorAll('broadsheet-notice').length,
-    noticeText: notice && roots.notice ? (roots.notice.textContent ?? '').trim() : null,
+    noticeText: notice && roots.notice ? (roots.notice.querySelector('[data-testid="reader-notice"]')?.textContent ?? '').trim() : null,
     title: text('[data-testid="reader-title"]'),
     byline: text('[data-testid="reader-byline"]'),
     site: text('[data-testid="reader-site"]'),
