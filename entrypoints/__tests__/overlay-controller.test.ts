@@ -33,6 +33,8 @@ beforeEach(() => {
   HTMLElement.prototype.hidePopover = function hidePopover(this: HTMLElement) {
     topLayer.splice(topLayer.indexOf(this), 1);
   };
+  // Hit testing, as far as this model goes: the middle of the viewport is the reader's host.
+  document.elementFromPoint = () => document.querySelector('html > broadsheet-reader');
   document.documentElement.setAttribute('style', 'color:red');
   document.body.innerHTML = `<button id="before">page button</button><article><h1>Harbour bridge closure splits the town</h1>${'<p>The council closed the old harbour bridge for repairs, and the north shore now faces a long detour through the industrial estate to reach the station, the school and the supermarket.</p>'.repeat(8)}</article>`;
   document.getElementById('before')?.focus();
@@ -124,6 +126,18 @@ describe('OverlayController', () => {
     await vi.waitFor(() => expect(shown().at(-1)).not.toBe(consent));
     expect(shown().at(-1)?.localName).toBe('dialog');
     expect(shown()).toHaveLength(2);
+    expect(controller.isOpen).toBe(true);
+    controller.close();
+  });
+
+  it('raises itself when the middle of the viewport no longer hits it (a page dialog it cannot see)', async () => {
+    const controller = newController();
+    const host = await openReader(controller);
+    const hidden = document.createElement('div');
+    document.body.append(hidden);
+    topLayer.push(hidden); // modal inside the page's own closed shadow root: no event, no attribute we can see
+    document.elementFromPoint = () => (shown().at(-1) === hidden ? hidden : host);
+    await vi.waitFor(() => expect(shown().at(-1)?.localName).toBe('dialog'), { timeout: 2_000 });
     expect(controller.isOpen).toBe(true);
     controller.close();
   });

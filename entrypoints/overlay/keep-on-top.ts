@@ -7,8 +7,11 @@
  * Each of these is noticed and undone by raising the reader again, through what a page script
  * cannot silence: a MutationObserver (our host moved or removed, a page dialog gaining `open`),
  * and a check every CHECK_MS of what the page has in the top layer (`:modal`, `:popover-open`,
- * `document.fullscreenElement`). `beforetoggle` events are the fast path for popovers (a raise in
- * the same task, before anything is painted); a page can stop those, so the check backs them up.
+ * `document.fullscreenElement`) and of whether the middle of the viewport still hits our host (a
+ * modal dialog the page keeps in its own closed shadow root is invisible to the queries, but it
+ * makes our dialog inert, and hit testing skips inert elements). `beforetoggle` events are the fast
+ * path for popovers (a raise in the same task, before anything is painted); a page can stop those,
+ * so the check backs them up.
  */
 import type { ShadowHost } from './shadow-host';
 
@@ -55,8 +58,9 @@ export function keepOnTop(ui: ShadowHost, onClose: () => void): () => void {
     if (event.target !== ui.host && (event as ToggleEvent).newState === 'open') raiseSoon();
   };
   view.addEventListener('beforetoggle', onToggle, true);
+  const covered = () => !!ui.dialog && doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2) !== ui.host;
   const timer = view.setInterval(() => {
-    if (doc.fullscreenElement || openOnPage().some((el) => !below.has(el)) || ui.host.parentNode !== doc.documentElement) raise();
+    if (doc.fullscreenElement || openOnPage().some((el) => !below.has(el)) || ui.host.parentNode !== doc.documentElement || covered()) raise();
   }, CHECK_MS);
 
   // Esc with focus on the dialog itself (before the reader's own keys take over): the reader closes,
