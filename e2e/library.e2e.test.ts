@@ -6,7 +6,7 @@
  * all → re-import → export again, byte for byte.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, waitFor, type TabHandle } from './harness';
+import { BROWSERS, clickInReader, inReader, waitFor, type TabHandle } from './harness';
 import { useBrowserSession } from './harness/use-session';
 
 const TITLE = 'The Zephyrine lighthouse keeper retires after forty years';
@@ -52,14 +52,15 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
     const article = await session.openFixture('library-article.html', 'lib-1');
     await session.browser.setReader(article, 'open');
     const pressed = () =>
-      article.evaluate(() => {
-        const save = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="reader-save"]');
-        return save ? save.getAttribute('aria-pressed') : null;
-      }, undefined);
+      article.evaluate(
+        inReader((_: undefined, roots) => {
+          const save = roots.reader?.querySelector<HTMLButtonElement>('[data-testid="reader-save"]');
+          return save ? save.getAttribute('aria-pressed') : null;
+        }),
+        undefined,
+      );
     expect(await waitFor(pressed, (v) => v !== null)).toBe('false');
-    await article.evaluate(() => {
-      document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="reader-save"]')?.click();
-    }, undefined);
+    expect(await article.evaluate(clickInReader, 'reader-save')).toBe(true);
     expect(await waitFor(pressed, (v) => v === 'true')).toBe('true');
 
     const hindi = await session.openFixture('hindi-news.html', 'lib-2');

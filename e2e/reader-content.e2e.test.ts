@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   findUnsafeInReader,
+  inReader,
   readPageFlag,
   readReaderView,
   screenshotPath,
@@ -45,11 +46,14 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     expect(view.paragraphColor).toBe('rgb(31, 29, 26)');
     expect(view.bodyText).not.toContain('Hidden keyword spam');
     // The fixed white sheet may keep its words, but not its position over the reader.
-    const sheet = await page.evaluate(() => {
-      const body = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector('[data-testid="reader-body"]');
-      const el = Array.from(body?.querySelectorAll('*') ?? []).find((e) => e.textContent?.trim().startsWith('A positioned sheet'));
-      return el ? getComputedStyle(el).position : 'absent';
-    }, undefined);
+    const sheet = await page.evaluate(
+      inReader((_: undefined, roots) => {
+        const body = roots.reader?.querySelector('[data-testid="reader-body"]');
+        const el = Array.from(body?.querySelectorAll('*') ?? []).find((e) => e.textContent?.trim().startsWith('A positioned sheet'));
+        return el ? getComputedStyle(el).position : 'absent';
+      }),
+      undefined,
+    );
     expect(['static', 'absent']).toContain(sheet);
 
     // Give late handlers (image errors, frame scripts, a 0 s refresh) time to fire, then check.
@@ -72,14 +76,16 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     expect(view.paragraphColor).toBe('rgb(31, 29, 26)');
     expect(view.paragraphFontFamily).not.toContain('Comic Sans');
     // The page's `broadsheet-reader { display: none }` must not hide it: it still covers the viewport.
-    const covering = await page.evaluate(() => {
-      const root = document.querySelector('broadsheet-reader')?.shadowRoot;
-      const reader = root?.querySelector('[data-testid="reader"]');
+    const covering = await page.evaluate(
+      inReader((_: undefined, roots) => {
+      const reader = roots.reader?.querySelector('[data-testid="reader"]');
       if (!reader) return null;
       const rect = reader.getBoundingClientRect();
       const style = getComputedStyle(reader);
       return { width: rect.width, height: rect.height, display: style.display, visibility: style.visibility, opacity: style.opacity };
-    }, undefined);
+      }),
+      undefined,
+    );
     expect(covering).toEqual({ width: 1280, height: 800, display: 'flex', visibility: 'visible', opacity: '1' });
     await page.screenshot(screenshotPath(name, 'reader-aggressive-css', 'light'));
   });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, type PageFunction } from './harness';
+import { inReader, REPO_ROOT, type PageFunction } from './harness';
 
 /** What the overlay looks like right now, from computed styles. */
 export interface ReaderLook {
@@ -30,8 +30,8 @@ export interface ReaderLook {
 }
 
 /** Reads the overlay's look: theme, colours, type and measure of the first body paragraph. */
-export function readLook(): ReaderLook | null {
-  const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+export const readLook = inReader((_: undefined, roots): ReaderLook | null => {
+  const root = roots.reader;
   const reader = root?.querySelector('[data-testid="reader"]');
   const p = root?.querySelector('[data-testid="reader-body"] p');
   const article = root?.querySelector('article');
@@ -56,7 +56,7 @@ export function readLook(): ReaderLook | null {
     top: Math.round(reader.getBoundingClientRect().top + window.scrollY),
     focusRing: active ? `${getComputedStyle(active).outlineStyle} ${getComputedStyle(active).outlineWidth}` : '',
   };
-}
+});
 
 /** Where focus is: 'reader' (inside the overlay), the page element's id, or 'body'. */
 export function focusOwner(): string {
@@ -76,19 +76,19 @@ export function focusPageElement(): string {
 }
 
 /** Text and state of an element inside the reader by test id. */
-export function readerText(testId: string): { text: string; state: string | null; label: string | null } | null {
-  const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
+export const readerText = inReader((testId: string, roots): { text: string; state: string | null; label: string | null } | null => {
+  const el = roots.reader?.querySelector(`[data-testid="${testId}"]`);
   return el ? { text: (el.textContent ?? '').trim(), state: el.getAttribute('data-status') ?? el.getAttribute('data-state'), label: el.getAttribute('aria-label') } : null;
-}
+});
 
 /** The sentence being read aloud: the marked block's text and whether the CSS highlight is registered. */
-export function speakingState(): { block: string | null; highlight: boolean; scrollTop: number } {
-  const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+export const speakingState = inReader((_: undefined, roots): { block: string | null; highlight: boolean; scrollTop: number } => {
+  const root = roots.reader;
   const block = root?.querySelector('[data-bs-speaking]');
   const css = (window as unknown as { CSS?: { highlights?: { has(name: string): boolean } } }).CSS;
   const scroller = root?.querySelector('[data-testid="reader-scroll"]');
   return { block: block ? (block.textContent ?? '').trim().slice(0, 80) : null, highlight: !!css?.highlights?.has('bs-speaking'), scrollTop: scroller ? scroller.scrollTop : -1 };
-}
+});
 
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -107,30 +107,37 @@ export function axeInstaller(): PageFunction<undefined, boolean> {
  * Runs axe on `include` (a selector; the reader host includes its shadow tree) or the whole document,
  * and returns the serious and critical violations, one line each.
  *
- * One rule is replaced by our own check: "avoid-inline-spacing" flags the overlay's HOST in Firefox,
- * whose inline `all: initial !important` (the overlay's defence against page CSS) makes Gecko report
- * line-height/letter-/word-spacing as !important. The host has no text; the reader's text lives in
- * the shadow root, where a page's (or a user's) stylesheet cannot reach in either case. So the rule
- * is checked here for every element INSIDE the included tree instead.
+ * One rule is replaced by our own check: "avoid-inline-spacing" is checked here for every element
+ * INSIDE the included tree (the reader's text lives in the shadow root), not on the host, which has
+ * no text and which Gecko reported for an `all: initial !important` it once carried inline.
+ * The reader's root is closed: for the run, the host answers `shadowRoot` with it, so axe walks it.
  */
-export async function runAxe(include: string | null): Promise<string[]> {
+export const runAxe = inReader(async (include: string | null, roots): Promise<string[]> => {
   interface AxeResult {
     violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
   }
   const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
   const host = include ? document.querySelector(include) : null;
-  const scope: ParentNode = host?.shadowRoot ?? host ?? document;
+  const root = host && host.localName === 'broadsheet-reader' ? roots.reader : null;
+  const scope: ParentNode = root ?? host ?? document;
+  // axe walks shadow trees through `host.shadowRoot`, which a closed root hides: for this run only,
+  // the host answers with its root, as an open one would.
+  if (host && root) Object.defineProperty(host, 'shadowRoot', { configurable: true, get: () => root });
   const spacing = [...scope.querySelectorAll<HTMLElement>('[style]')]
     .filter((el) => ['line-height', 'letter-spacing', 'word-spacing'].some((p) => el.style.getPropertyPriority(p) === 'important'))
     .map((el) => `avoid-inline-spacing (serious) inside: <${el.tagName.toLowerCase()} style="${el.getAttribute('style')}">`);
-  const result = await axe.run(include ? { include: [include] } : document, {
-    resultTypes: ['violations'],
-    rules: { 'avoid-inline-spacing': { enabled: !include } },
-  });
-  return spacing.concat(result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 4).map((n) => JSON.stringify(n.target)).join(' ')}`));
-}
+  try {
+    const result = await axe.run(include ? { include: [include] } : document, {
+      resultTypes: ['violations'],
+      rules: { 'avoid-inline-spacing': { enabled: !include } },
+    });
+    return spacing.concat(result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 4).map((n) => JSON.stringify(n.target)).join(' ')}`));
+  } finally {
+    if (host && root) delete (host as unknown as { shadowRoot?: unknown }).shadowRoot;
+  }
+});
 
 /**
  * A stand-in for the Web Speech API, evaluated in the content script's own world (headless
@@ -205,9 +212,8 @@ export function speechStubInstaller(): PageFunction<undefined, boolean> {
 }
 
 /** Computed direction of the reader's toolbar (follows the UI language) and of its article (follows the article). */
-export function readerDirections(): { toolbar: string; article: string } | null {
-  const root = document.querySelector('broadsheet-reader')?.shadowRoot;
-  const toolbar = root?.querySelector('.bs-toolbar');
-  const article = root?.querySelector('article');
+export const readerDirections = inReader((_: undefined, roots): { toolbar: string; article: string } | null => {
+  const toolbar = roots.reader?.querySelector('.bs-toolbar');
+  const article = roots.reader?.querySelector('article');
   return toolbar && article ? { toolbar: getComputedStyle(toolbar).direction, article: getComputedStyle(article).direction } : null;
-}
+});

@@ -47,6 +47,7 @@ import {
   clearMarks,
   countElements,
   installReadability,
+  readerTitle,
   readReaderPaint,
   timeEmptyInjection,
   timeReadability,
@@ -114,7 +115,7 @@ async function waitForPaint(tab: TabHandle): Promise<{ painted: number; title: s
   const deadline = Date.now() + 15_000;
   for (;;) {
     const marks = await tab.evaluate(readReaderPaint, undefined).catch(() => null);
-    if (marks?.painted) return { painted: marks.painted, title: marks.title, phases: marks.phases ?? {} };
+    if (marks?.painted) return { painted: marks.painted, title: await tab.evaluate(readerTitle, undefined), phases: marks.phases ?? {} };
     if (Date.now() > deadline) throw new Error('the reader never painted');
     await sleep(20);
   }

@@ -17,7 +17,18 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { buildDir, type BuildKind } from './builds';
 import type { browser } from 'wxt/browser';
-import { HELPER_PAGE, type BrowserSession, type ColorScheme, type LaunchOptions, type PageFunction, type PopupStatus, type TabHandle } from './session';
+import {
+  HELPER_PAGE,
+  isReaderFunction,
+  readerCall,
+  type BrowserSession,
+  type ColorScheme,
+  type LaunchOptions,
+  type PageFunction,
+  type PopupStatus,
+  type ReaderFunction,
+  type TabHandle,
+} from './session';
 
 /** The browser binary; override with BROADSHEET_CHROMIUM. */
 export const CHROMIUM_PATH = process.env.BROADSHEET_CHROMIUM ?? '/usr/bin/chromium';
@@ -56,9 +67,49 @@ class ChromiumTab implements TabHandle {
     readonly url: string,
   ) {}
 
-  evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R> {
+  evaluate<A, R>(fn: PageFunction<A, R> | ReaderFunction<A, R>, arg: A): Promise<R> {
+    if (isReaderFunction(fn)) return this.evaluateInReader(fn, arg);
     // Playwright's Unboxed<A> typing cannot follow a generic A; the argument is passed unchanged.
     return this.page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown);
+  }
+
+  private cdp: Promise<CDPSession> | null = null;
+
+  /**
+   * The overlay's roots are closed: CDP finds them from outside the page (`DOM.describeNode` with
+   * `pierce` lists a host's shadow roots, closed ones too), and `Runtime.callFunctionOn` hands them
+   * to the function as arguments, in the page's main world like `page.evaluate`.
+   */
+  private async evaluateInReader<A, R>(fn: ReaderFunction<A, R>, arg: A): Promise<R> {
+    this.cdp ??= this.page.context().newCDPSession(this.page);
+    const cdp = await this.cdp;
+    const objectGroup = 'broadsheet-e2e';
+    try {
+      const root = async (selector: string): Promise<{ objectId: string } | { value: null }> => {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})`, objectGroup });
+        if (!result.objectId) return { value: null };
+        const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
+        const shadow = node.shadowRoots?.[0];
+        if (!shadow) return { value: null };
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup });
+        return object.objectId ? { objectId: object.objectId } : { value: null };
+      };
+      const reader = await root('html > broadsheet-reader');
+      const notice = await root('html > broadsheet-notice');
+      const { result: global } = await cdp.send('Runtime.evaluate', { expression: 'globalThis', objectGroup });
+      const reply = await cdp.send('Runtime.callFunctionOn', {
+        functionDeclaration: readerCall(fn),
+        objectId: global.objectId,
+        arguments: [reader, notice, arg === undefined ? {} : { value: JSON.stringify(arg) }],
+        awaitPromise: true,
+        returnByValue: true,
+        objectGroup,
+      });
+      if (reply.exceptionDetails) throw new Error(`in-reader function failed: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+      return (JSON.parse(reply.result.value as string) as { value: R }).value;
+    } finally {
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
+    }
   }
 
   async press(key: string): Promise<void> {
@@ -78,8 +129,8 @@ class ChromiumTab implements TabHandle {
     await this.page.bringToFront();
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path });
+  async screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+    await this.page.screenshot({ path, clip });
   }
 
   async close(): Promise<void> {

@@ -21,7 +21,18 @@ import { writeFile } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, GECKO_ID, type BuildKind } from './builds';
 import type { browser as wxtBrowser } from 'wxt/browser';
-import { HELPER_PAGE, type BrowserSession, type ColorScheme, type LaunchOptions, type PageFunction, type PopupStatus, type TabHandle } from './session';
+import {
+  HELPER_PAGE,
+  isReaderFunction,
+  readerCall,
+  type BrowserSession,
+  type ColorScheme,
+  type LaunchOptions,
+  type PageFunction,
+  type PopupStatus,
+  type ReaderFunction,
+  type TabHandle,
+} from './session';
 
 /** The browser binary; override with BROADSHEET_FIREFOX. */
 export const FIREFOX_PATH = process.env.BROADSHEET_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -51,15 +62,50 @@ async function pressChord(page: Page, chord: string): Promise<void> {
   for (const key of keys.reverse()) await page.keyboard.up(key);
 }
 
+/** A BiDi shared reference to a node, or null, as a `script.callFunction` argument. */
+type BidiNodeArg = { sharedId: string } | { type: 'null' };
+
 class FirefoxTab implements TabHandle {
   constructor(
     readonly page: Page,
     readonly url: string,
+    private readonly bidi: BidiConnection,
   ) {}
 
-  evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R> {
+  evaluate<A, R>(fn: PageFunction<A, R> | ReaderFunction<A, R>, arg: A): Promise<R> {
+    if (isReaderFunction(fn)) return this.evaluateInReader(fn, arg);
     // Puppeteer's EvaluateFunc typing cannot follow a generic A; the argument is passed unchanged.
     return this.page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown) as Promise<R>;
+  }
+
+  /**
+   * The overlay's roots are closed: WebDriver BiDi serialises them anyway when asked
+   * (`includeShadowTree: 'all'`), as shared references that `script.callFunction` takes back as
+   * arguments, in the page's own realm like `page.evaluate`.
+   */
+  private async evaluateInReader<A, R>(fn: ReaderFunction<A, R>, arg: A): Promise<R> {
+    const target = { context: (this.page.mainFrame() as unknown as { _id: string })._id };
+    const found = (await this.bidi.send('script.evaluate', {
+      expression: `[document.querySelector('html > broadsheet-reader'), document.querySelector('html > broadsheet-notice')]`,
+      target,
+      awaitPromise: false,
+      resultOwnership: 'none',
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+    })).result as { type: string; result?: { value?: { value?: { shadowRoot?: { sharedId?: string } | null } }[] }; exceptionDetails?: { text: string } };
+    if (found.type === 'exception') throw new Error(`finding the overlay failed: ${found.exceptionDetails?.text ?? ''}`);
+    const roots: BidiNodeArg[] = (found.result?.value ?? []).map((host) => {
+      const sharedId = host.value?.shadowRoot?.sharedId;
+      return sharedId ? { sharedId } : { type: 'null' };
+    });
+    const reply = (await this.bidi.send('script.callFunction', {
+      functionDeclaration: readerCall(fn),
+      target,
+      awaitPromise: true,
+      resultOwnership: 'none',
+      arguments: [roots[0] ?? { type: 'null' }, roots[1] ?? { type: 'null' }, arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) }],
+    })).result as { type: string; result?: BidiRemoteValue; exceptionDetails?: { text: string } };
+    if (reply.type === 'exception') throw new Error(`in-reader function failed: ${reply.exceptionDetails?.text ?? ''}`);
+    return (JSON.parse(String(reply.result?.value)) as { value: R }).value;
   }
 
   async press(key: string): Promise<void> {
@@ -79,8 +125,8 @@ class FirefoxTab implements TabHandle {
     await this.page.bringToFront();
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path: path as `${string}.png` });
+  async screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+    await this.page.screenshot({ path: path as `${string}.png`, clip });
   }
 
   async close(): Promise<void> {
@@ -173,14 +219,14 @@ class FirefoxSession implements BrowserSession {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    return new FirefoxTab(page, url);
+    return new FirefoxTab(page, url, this.bidi);
   }
 
   async openExtensionPage(path: string): Promise<TabHandle> {
     const page = await this.newPage();
     const url = `${this.extensionOrigin}/${path.replace(/^\//, '')}`;
     await this.navigateExtension(page, url);
-    return new FirefoxTab(page, url);
+    return new FirefoxTab(page, url, this.bidi);
   }
 
   async tabId(tab: TabHandle): Promise<number> {

@@ -1,8 +1,11 @@
 /**
  * Functions that run INSIDE a web page (`tab.evaluate(fn, arg)`), to read the reader overlay from
- * the page's side: the `<broadsheet-reader>` host and its open shadow root. Each function is
- * serialised into the page, so it must be self-contained: no imports, no outer variables, no helpers.
+ * the page's side: the `<broadsheet-reader>` host and its shadow root. The root is closed (a page
+ * cannot reach it), so the functions that read it are made with `inReader` and receive the roots
+ * from the harness as their second argument. Each function is serialised into the page, so it must
+ * be self-contained: no imports, no outer variables, no helpers.
  */
+import { inReader } from './session';
 
 /** What the page shows of the reader (null fields: not there). */
 export interface ReaderView {
@@ -37,9 +40,9 @@ export interface ReaderView {
 }
 
 /** Reads the reader overlay from the page. */
-export function readReaderView(): ReaderView {
+export const readReaderView = inReader((_: undefined, roots): ReaderView => {
   const host = document.querySelector('broadsheet-reader');
-  const root = host?.shadowRoot ?? null;
+  const root = roots.reader;
   const q = (selector: string): Element | null => (root ? root.querySelector(selector) : null);
   const text = (selector: string): string | null => {
     const el = q(selector);
@@ -56,7 +59,7 @@ export function readReaderView(): ReaderView {
   return {
     hosts: document.querySelectorAll('broadsheet-reader').length,
     notices: document.querySelectorAll('broadsheet-notice').length,
-    noticeText: notice && notice.shadowRoot ? (notice.shadowRoot.textContent ?? '').trim() : null,
+    noticeText: notice && roots.notice ? (roots.notice.querySelector('[data-testid="reader-notice"]')?.textContent ?? '').trim() : null,
     title: text('[data-testid="reader-title"]'),
     byline: text('[data-testid="reader-byline"]'),
     site: text('[data-testid="reader-site"]'),
@@ -73,15 +76,15 @@ export function readReaderView(): ReaderView {
     paragraphDirection: pStyle ? pStyle.direction : null,
     hostRect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
   };
-}
+});
 
 /**
  * Everything inside the reader's shadow root that page HTML must never bring in: active or
  * navigating elements, event-handler attributes, script URLs, inline styles. Returns one line per
  * finding (empty when clean), so a failing test names what leaked.
  */
-export function findUnsafeInReader(): string[] {
-  const root = document.querySelector('broadsheet-reader')?.shadowRoot;
+export const findUnsafeInReader = inReader((_: undefined, roots): string[] => {
+  const root = roots.reader;
   if (!root) return ['no reader'];
   const found: string[] = [];
   const banned = 'script, style, iframe, frame, frameset, object, embed, form, input, textarea, select, button, meta, base, link, noscript, template';
@@ -104,7 +107,7 @@ export function findUnsafeInReader(): string[] {
     }
   });
   return found;
-}
+});
 
 /** The page's state that closing the reader must restore exactly. */
 export interface PageSnapshot {
@@ -134,28 +137,80 @@ export function scrollPageTo(y: number): number {
 }
 
 /** Scroll offset of the reader's own scroll container (it scrolls, the page doesn't). */
-export function readerScrollTop(): number | null {
-  const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector('[data-testid="reader-scroll"]');
+export const readerScrollTop = inReader((_: undefined, roots): number | null => {
+  const el = roots.reader?.querySelector('[data-testid="reader-scroll"]');
   return el ? el.scrollTop : null;
-}
+});
 
 /** Viewport centre of an element inside the reader's shadow root (for a real mouse click), or null. */
-export function readerElementCenter(testId: string): { x: number; y: number } | null {
-  const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
+export const readerElementCenter = inReader((testId: string, roots): { x: number; y: number } | null => {
+  const el = roots.reader?.querySelector(`[data-testid="${testId}"]`);
   if (!el) return null;
   const rect = el.getBoundingClientRect();
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-}
+});
 
 /** Clicks an element inside the reader's shadow root by test id (a synthetic click); false when absent. */
-export function clickInReader(testId: string): boolean {
-  const el = document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
+export const clickInReader = inReader((testId: string, roots): boolean => {
+  const el = roots.reader?.querySelector(`[data-testid="${testId}"]`);
   if (!(el instanceof HTMLElement)) return false;
   el.click();
   return true;
-}
+});
 
 /** Reads a page-global flag that hostile fixtures set when any of their handlers runs. */
 export function readPageFlag(name: string): unknown {
   return (window as unknown as Record<string, unknown>)[name];
+}
+
+/** Where `document.elementFromPoint` lands (from the page's side) over the open reader. */
+export interface ReaderHits {
+  /** How many points were checked: the centre of every toolbar button, and 20 over the article. */
+  checked: number;
+  /** The points that did not land on `<broadsheet-reader>`, with what they landed on. */
+  outside: string[];
+  /** The points checked, for real clicks. */
+  points: { x: number; y: number }[];
+}
+
+/**
+ * Asks the page, at the centre of each toolbar button and at 20 points over the article (a 4×5 grid
+ * inside the visible part of the article column), what element is there. Over our UI the answer
+ * is our host (a shadow root answers with its host), never a page element above it.
+ */
+export const readerHits = inReader((_: undefined, roots): ReaderHits => {
+  const points: { x: number; y: number; what: string }[] = [];
+  roots.reader?.querySelectorAll('.bs-toolbar button').forEach((button) => {
+    const r = button.getBoundingClientRect();
+    points.push({ x: r.x + r.width / 2, y: r.y + r.height / 2, what: button.getAttribute('data-testid') ?? 'button' });
+  });
+  const article = roots.reader?.querySelector('article');
+  const scroll = roots.reader?.querySelector('[data-testid="reader-scroll"]');
+  if (article && scroll) {
+    const a = article.getBoundingClientRect();
+    const s = scroll.getBoundingClientRect();
+    const top = Math.max(a.top, s.top);
+    const bottom = Math.min(a.bottom, s.bottom, window.innerHeight);
+    for (let row = 0; row < 5; row += 1) {
+      for (let col = 0; col < 4; col += 1) {
+        points.push({ x: a.left + ((col + 0.5) * a.width) / 4, y: top + ((row + 0.5) * (bottom - top)) / 5, what: `article ${row},${col}` });
+      }
+    }
+  }
+  const outside: string[] = [];
+  for (const p of points) {
+    const el = document.elementFromPoint(p.x, p.y);
+    if (!el || el.localName !== 'broadsheet-reader') outside.push(`${p.what} (${Math.round(p.x)},${Math.round(p.y)}): ${el ? `<${el.localName}${el.id ? `#${el.id}` : ''}>` : 'nothing'}`);
+  }
+  return { checked: points.length, outside, points: points.map(({ x, y }) => ({ x, y })) };
+});
+
+/** `<html>`'s attributes, name and value, in order (closing the reader must leave them as they were). */
+export function rootAttributes(): string[] {
+  return Array.from(document.documentElement.attributes, (a) => `${a.name}=${JSON.stringify(a.value)}`);
+}
+
+/** Our elements still in the page, anywhere in the light DOM. */
+export function overlayElements(): number {
+  return document.querySelectorAll('broadsheet-reader, broadsheet-notice').length;
 }

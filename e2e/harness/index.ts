@@ -25,6 +25,7 @@ export * from './in-page';
 export * from './screenshots';
 export * from './server';
 export type * from './session';
+export { inReader } from './session';
 
 /** Both browsers, for `describe.each(BROWSERS)`. */
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];

@@ -22,6 +22,46 @@ export const HELPER_PAGE = 'reader.html#e2e-helper';
 
 export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 
+/**
+ * The overlay's closed shadow roots, as an in-reader page function receives them (null: that host
+ * is not in the page). Closed in every build, so `host.shadowRoot` is null for tests as for pages:
+ * the harness reaches them from outside the page (Chromium: CDP, Firefox: WebDriver BiDi).
+ */
+export interface ReaderRoots {
+  /** `<broadsheet-reader>`'s root. */
+  reader: ShadowRoot | null;
+  /** `<broadsheet-notice>`'s root (the "not an article" notice). */
+  notice: ShadowRoot | null;
+}
+
+const IN_READER: unique symbol = Symbol('in-reader');
+
+/** A page function that also receives the overlay's shadow roots; made with `inReader`. */
+export type ReaderFunction<A, R> = ((arg: A, roots: ReaderRoots) => R | Promise<R>) & { readonly [IN_READER]: true };
+
+/**
+ * Marks a page function as one that reads the overlay: `tab.evaluate(fn, arg)` then calls
+ * `fn(arg, roots)` in the page with the closed roots. Like any page function it must be
+ * self-contained (it is serialised into the page).
+ */
+export function inReader<A, R>(fn: (arg: A, roots: ReaderRoots) => R | Promise<R>): ReaderFunction<A, R> {
+  return Object.assign(fn, { [IN_READER]: true as const });
+}
+
+/** True for a function made with `inReader`. */
+export function isReaderFunction<A, R>(fn: PageFunction<A, R> | ReaderFunction<A, R>): fn is ReaderFunction<A, R> {
+  return IN_READER in fn;
+}
+
+/**
+ * The in-page wrapper both drivers call with the two roots and the argument as JSON: the result
+ * comes back as JSON too, so `undefined` and nested objects survive either protocol's serialisation.
+ */
+export function readerCall(fn: (...args: never[]) => unknown): string {
+  // `__name`: what tsx's keepNames wraps named inner functions in (the benches run under tsx).
+  return `async (reader, notice, arg) => { const __name = (f) => f; return JSON.stringify({ value: await (${fn.toString()})(arg === undefined ? undefined : JSON.parse(arg), { reader, notice }) }); }`;
+}
+
 /** Colour scheme the page (and so the reader's `data-theme=auto`) sees. */
 export type ColorScheme = 'light' | 'dark';
 
@@ -36,7 +76,11 @@ export interface LaunchOptions {
 export interface TabHandle {
   /** The URL the tab was opened with. */
   readonly url: string;
-  /** Runs `fn(arg)` in the page's main world and returns its (JSON-serialisable) result. */
+  /**
+   * Runs `fn(arg)` in the page's main world and returns its (JSON-serialisable) result. A function
+   * made with `inReader` runs as `fn(arg, roots)`, with the overlay's closed shadow roots.
+   */
+  evaluate<A, R>(fn: ReaderFunction<A, R>, arg: A): Promise<R>;
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   /** Presses a key (Playwright key names: 'Escape', 'PageDown', 'Alt+Shift+R'). */
   press(key: string): Promise<void>;
@@ -46,8 +90,8 @@ export interface TabHandle {
   wheel(x: number, y: number, deltaY: number): Promise<void>;
   /** Makes this the active tab of its window (the popup and shortcuts act on the active tab). */
   bringToFront(): Promise<void>;
-  /** Saves a PNG of the viewport. */
-  screenshot(path: string): Promise<void>;
+  /** Saves a PNG of the viewport, or of `clip` within it (CSS pixels). */
+  screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,8 @@
 /**
  * Opens and closes the reader over the page, and puts the page back exactly as it was: the same
  * DOM (our host element removed, the root's style attribute restored), scroll position and focus.
+ * While open, the reader is the topmost element of the browser's top layer (keep-on-top.ts) and
+ * the page behind it is inert.
  */
 import { createContext, render } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
@@ -18,11 +20,14 @@ import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type R
 // Not '@/utils/settings': WXT's storage library would add ~2.7 kB gzip to every injection.
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-direct';
 import { normalizeSettings, type ReaderSettings } from '@/utils/settings-model';
+import { keepOnTop } from './keep-on-top';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** What we change on the page while the reader is open, to put it back afterwards. */
 interface PageState {
+  /** The root's style attribute as it was, and its declarations once our scroll lock is on. */
   rootStyle: string | null;
+  lockedStyle: string | null;
   scrollX: number;
   scrollY: number;
   focused: Element | null;
@@ -49,6 +54,7 @@ export class OverlayController {
   private settings: ReaderSettings | null = null;
   private saveState: SaveState = { kind: 'unsaved' };
   private stopWatching: (() => void) | null = null;
+  private stopKeepingOnTop: (() => void) | null = null;
   /** Settings we stored and whose storage-change echo has not come back yet (JSON, oldest first). */
   private pendingWrites: string[] = [];
   /** The settings writes, chained. */
@@ -107,6 +113,7 @@ export class OverlayController {
     const root = document.documentElement;
     this.page = {
       rootStyle: root.getAttribute('style'),
+      lockedStyle: null,
       scrollX: window.scrollX,
       scrollY: window.scrollY,
       focused: document.activeElement,
@@ -114,16 +121,22 @@ export class OverlayController {
     this.removeNotice();
     const ui = createShadowHost(document, 'broadsheet-reader', css + (this.panelCss ?? ''), true);
     this.ui = ui;
+    this.stopKeepingOnTop = keepOnTop(ui, () => this.close());
     this.renderInto(ui.container);
     mark('rendered');
     // Paint first, then lock the page's scrolling and move focus: both make the browser lay out
     // the whole page again (the root loses its scrollbar; focus() forces layout at once), which on
     // a long page cost more than building the reader. The reader covers the page meanwhile.
     afterPaint(() => {
-      if (this.ui !== ui) return;
+      if (this.ui !== ui || !this.page) return;
       // Lock the page's scrolling while the reader covers it; restored exactly on close.
-      root.style.setProperty('overflow', 'hidden', 'important');
-      ui.shadow.querySelector<HTMLElement>('[data-testid="reader-close"]')?.focus();
+      // Written as the attribute, not through root.style: Chromium writes a CSSOM change back to
+      // the attribute lazily, and after removeAttribute('style') that left an empty style="".
+      const locked = `${this.page.rootStyle ? `${this.page.rootStyle};` : ''}overflow: hidden !important`;
+      root.setAttribute('style', locked);
+      this.page.lockedStyle = locked;
+      // A focus ring only once the keyboard is used: a reader opened by mouse shows none on ✕.
+      ui.shadow.querySelector<HTMLElement>('[data-testid="reader-close"]')?.focus({ focusVisible: false } as FocusOptions);
     });
     this.stopWatching = watchSettings((settings) => {
       // Our own writes come back here, late (Firefox especially): applying them would briefly
@@ -139,21 +152,40 @@ export class OverlayController {
     void this.lookupSaved(article);
   }
 
+  /** Whether the reader is showing. */
+  get isOpen(): boolean {
+    return this.ui !== null;
+  }
+
   close(): void {
+    this.removeNotice();
     if (!this.ui) return;
-    this.stopWatching?.();
+    const stopWatching = this.stopWatching;
     this.stopWatching = null;
+    this.stopKeepingOnTop?.();
+    this.stopKeepingOnTop = null;
     render(null, this.ui.container);
     this.ui.remove();
     this.ui = null;
     const page = this.page;
     this.page = null;
-    if (!page) return;
+    if (!page) return stopWatching?.();
     const root = document.documentElement;
-    if (page.rootStyle === null) root.removeAttribute('style');
-    else root.setAttribute('style', page.rootStyle);
+    if (page.lockedStyle !== null) {
+      // The attribute as it was, character for character (an emptied style="" is not "as it was"),
+      // unless the page changed its own root styles meanwhile: then only our lock comes off.
+      if (root.getAttribute('style') === page.lockedStyle) {
+        if (page.rootStyle === null) root.removeAttribute('style');
+        else root.setAttribute('style', page.rootStyle);
+      } else {
+        root.style.removeProperty('overflow');
+        if (page.rootStyle === null && root.getAttribute('style') === '') root.removeAttribute('style');
+      }
+    }
     window.scrollTo(page.scrollX, page.scrollY);
     if (page.focused instanceof HTMLElement) page.focused.focus({ preventScroll: true });
+    // Last: in a copy whose extension was reloaded this may throw, and the page is back by now.
+    stopWatching?.();
   }
 
   private rerender(): void {

@@ -11,7 +11,7 @@
  * extension's context must appear, and the reader with it.
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TabHandle } from '../../e2e/harness';
+import { inReader, launchBrowser, type TabHandle } from '../../e2e/harness';
 import { benchPages } from './pages';
 import { servePages } from './page-server';
 
@@ -26,10 +26,8 @@ interface ContextEvent {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The reader's title in the page, or null (self-contained: runs in the page). */
-function readerTitle(): string | null {
-  return document.querySelector('broadsheet-reader')?.shadowRoot?.querySelector('[data-testid="reader-title"]')?.textContent ?? null;
-}
+/** The reader's title in its closed shadow root, or null (self-contained: runs in the page). */
+const readerTitle = inReader((_: undefined, roots): string | null => roots.reader?.querySelector('[data-testid="reader-title"]')?.textContent ?? null);
 
 async function main(): Promise<void> {
   const started = Date.now();
