@@ -8,12 +8,14 @@
  *   the tighter case), and "Manage library" is in view.
  * - With the undo bar as well (the tallest state), "Manage library" is still in view and not covered.
  * - On the active row, the ✓ and 🗑 buttons cover no part of the title, left-to-right or right-to-left.
+ * - A 6,753-minute read says hours and minutes, in the UI language.
  *
  * Screenshots: artifacts/screenshots/<browser>-popup-rtl-<locale>-<theme>.png.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, screenshotPath, waitFor, type BrowserName, type ColorScheme, type TabHandle } from './harness';
+import { BROWSERS, screenshotPath, waitFor, type BrowserName, type ColorScheme } from './harness';
 import { useBrowserSession } from './harness/use-session';
+import { importLibraryFile } from './library-file';
 import { POPUP_TITLES, popupLibraryFile } from './pages/popup-library';
 
 /** The largest popup either browser draws. */
@@ -27,6 +29,8 @@ interface PopupLayout {
   /** The document's scroll size: larger than the viewport means the popup's content is cut off. */
   content: { width: number; height: number };
   rows: number;
+  /** Each row's meta line (site · saved · reading time). */
+  metas: string[];
   /** The "Manage library" link, and whether it is what a click at its centre reaches. */
   link: Box | null;
   linkOnTop: boolean;
@@ -43,8 +47,9 @@ function measurePopup(): PopupLayout | null {
   type Ext = { extension: { getViews(filter: { type: 'popup' }): Window[] } };
   const api = globalThis as unknown as { chrome?: Ext; browser?: Ext };
   const view = (api.browser ?? api.chrome)?.extension.getViews({ type: 'popup' })[0];
-  if (!view) return null;
-  const doc = view.document;
+  // A popup still loading its document (or closing) has none to measure yet.
+  const doc = view?.document;
+  if (!view || !doc?.documentElement || !doc.body) return null;
   const box = (el: Element | null): Box | null => {
     if (!el) return null;
     const r = el.getBoundingClientRect();
@@ -70,6 +75,7 @@ function measurePopup(): PopupLayout | null {
     viewport: { width: view.innerWidth, height: view.innerHeight },
     content: { width: doc.documentElement.scrollWidth, height: doc.documentElement.scrollHeight },
     rows: doc.querySelectorAll('[data-testid="library-item"]').length,
+    metas: Array.from(doc.querySelectorAll('[data-testid="library-item"] .bs-item-meta'), (el) => el.textContent ?? ''),
     link: linkBox,
     linkOnTop: hitLink !== null && link !== null && link.contains(hitLink),
     title,
@@ -100,22 +106,10 @@ function deleteActiveInPopup(): boolean {
   return button !== undefined && button !== null;
 }
 
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** How the 6,753-minute article's reading time reads. */
+const LONG_READ = { en: '112 hr 33 min read', hi: '112 घंटे 33 मिनट में पढ़ें' } as const;
 
-/** Imports the six-article library through the library page; returns that page (kept open to reach the popup from). */
-async function importLibrary(open: (path: string) => Promise<TabHandle>): Promise<TabHandle> {
-  const library = await open('library.html');
-  await waitFor(() => library.evaluate(() => document.querySelector('[data-testid="library-import-file"]') !== null, undefined), Boolean);
-  await library.evaluate((text) => {
-    const input = document.querySelector<HTMLInputElement>('[data-testid="library-import-file"]')!;
-    const files = new DataTransfer();
-    files.items.add(new File([text], 'popup-library.json', { type: 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, popupLibraryFile());
-  await waitFor(() => library.evaluate(() => document.querySelectorAll('[data-testid="library-item"]').length, undefined), (n) => n === POPUP_TITLES.length);
-  return library;
-}
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 const VARIANTS: [BrowserName, 'en' | 'hi', ColorScheme][] = BROWSERS.flatMap((name) =>
   (['en', 'hi'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme): [BrowserName, 'en' | 'hi', ColorScheme] => [name, locale, scheme])),
@@ -125,7 +119,8 @@ describe.each(VARIANTS)('%s, e2e build, %s UI, %s: the real popup with six saved
   const session = useBrowserSession(name, 'e2e', { locale, colorScheme: scheme });
 
   it('fits the popup with "Manage library" in view, keeps the row actions off every title, and stays reachable with the undo bar', async () => {
-    const library = await importLibrary((path) => session.browser.openExtensionPage(path));
+    const library = await session.browser.openExtensionPage('library.html');
+    await importLibraryFile(library, popupLibraryFile(), POPUP_TITLES.length);
     const page = await session.openFixture('english-article.html', `popup-${locale}-${scheme}`);
     await session.browser.clickToolbar(page);
     const first = await waitFor(
@@ -136,13 +131,15 @@ describe.each(VARIANTS)('%s, e2e build, %s UI, %s: the real popup with six saved
     if (!first) throw new Error('the popup never showed the list');
     // Let the browser settle the popup's size to the content, then measure.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const layout = (await library.evaluate(measurePopup, undefined))!;
+    const layout = (await waitFor(() => library.evaluate(measurePopup, undefined), (v) => v !== null))!;
     expect(layout.viewport.width).toBeLessThanOrEqual(POPUP_LIMIT.width);
     expect(layout.viewport.height).toBeLessThanOrEqual(POPUP_LIMIT.height);
     expect(layout.content.height).toBeLessThanOrEqual(layout.viewport.height + 1);
     expect(layout.content.width).toBeLessThanOrEqual(layout.viewport.width + 1);
     expect(layout.link!.bottom).toBeLessThanOrEqual(layout.viewport.height);
     expect(layout.linkOnTop).toBe(true);
+    // A 10 MB page's reading time in hours and minutes, in the UI language.
+    expect(layout.metas.some((meta) => meta.includes(LONG_READ[locale]))).toBe(true);
     await session.browser.screenshotPopup(screenshotPath(name, `popup-rtl-${locale}`, scheme));
 
     // The active row, first with each right-to-left title, then a left-to-right one.

@@ -21,6 +21,7 @@ import { DROP_ELEMENTS, KEEP_ATTRIBUTES, KEEP_ELEMENTS, sanitizerConfig, UNWRAP_
 import { sanitizeHtml } from '../utils/extract/sanitize';
 import { BROWSERS, screenshotPath, waitFor, type TabHandle } from './harness';
 import { useBrowserSession } from './harness/use-session';
+import { importLibraryFile } from './library-file';
 import { HOSTILE_ARTICLE, HOSTILE_NEVER_SHOWN, HOSTILE_STORY, hostileLibraryFile } from './pages/hostile-article';
 
 /** Prepares the window, then renders saved article `id` in it by running the entry module again (runs in the page). */
@@ -183,20 +184,9 @@ describe.each(BROWSERS)('%s, e2e build: the article body through setHTML and thr
 
   it('imports a library file with a hostile article', async () => {
     const library = await session.browser.openExtensionPage('library.html');
-    await waitFor(() => library.evaluate(() => document.querySelector('[data-testid="library-import-file"]') !== null, undefined), Boolean);
-    await library.evaluate((text) => {
-      const input = document.querySelector<HTMLInputElement>('[data-testid="library-import-file"]')!;
-      const files = new DataTransfer();
-      files.items.add(new File([text], 'hostile-library.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, hostileLibraryFile());
-    const id = await waitFor(
-      () => library.evaluate(() => document.querySelector<HTMLElement>('[data-testid="library-item"]')?.dataset.id ?? '', undefined),
-      (v) => v !== '',
-    );
-    expect(id).toMatch(/^\d+$/);
-    savedId = id;
+    const [saved] = await importLibraryFile(library, hostileLibraryFile(), 1);
+    expect(saved?.title).toBe(HOSTILE_ARTICLE.title);
+    savedId = saved!.id;
   });
 
   for (const path of ['sanitizer', 'markup'] as const) {
