@@ -71,6 +71,9 @@ export function ArticleList(props: ArticleListProps) {
     if (end > start) onRange(start, end);
   }, [start, end, ids, onRange]);
 
+  /** The list's height as laid out: the popup's CSS may give it less than `height` in a short window. */
+  const shown = () => scroller.current?.clientHeight || height;
+
   /** Moves the active row and scrolls it into view. */
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(ids.length - 1, index));
@@ -78,15 +81,16 @@ export function ArticleList(props: ArticleListProps) {
     const el = scroller.current;
     if (!el) return;
     const top = next * rowHeight;
+    const view = shown();
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + rowHeight > el.scrollTop + height) el.scrollTop = top + rowHeight - height;
+    else if (top + rowHeight > el.scrollTop + view) el.scrollTop = top + rowHeight - view;
     setScrollTop(el.scrollTop);
   };
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (ids.length === 0) return;
     const id = ids[active];
-    const page = Math.max(1, visible - 1);
+    const page = Math.max(1, Math.floor(shown() / rowHeight) - 1);
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveTo(active + 1),
       ArrowUp: () => moveTo(active - 1),
@@ -151,7 +155,7 @@ export function ArticleList(props: ArticleListProps) {
           {items}
         </div>
       </div>
-      {activeMeta && actionsTop >= 0 && actionsTop < height && (
+      {activeMeta && actionsTop >= 0 && actionsTop + rowHeight / 2 <= shown() && (
         <div class="bs-row-actions" style={{ top: `${actionsTop + 6}px` }} data-testid="library-row-actions">
           <button
             type="button"

@@ -7,7 +7,7 @@
  * picture of aria-selected, toggled by clicking it.
  */
 import type { ArticleMeta } from '../utils/library/types';
-import { formatNumber, hostOf } from './article-meta';
+import { formatNumber, hostOf, readingTime } from './article-meta';
 import { useI18n } from './i18n';
 
 export interface LibraryItemProps {
@@ -90,7 +90,7 @@ export function LibraryItem(props: LibraryItemProps) {
           <span aria-hidden="true"> · </span>
           <time dateTime={new Date(meta.savedAt).toISOString()}>{formatSaved(meta.savedAt, uiLang)}</time>
           <span aria-hidden="true"> · </span>
-          <span>{t('readerMinutes', formatNumber(meta.readingMinutes, uiLang))}</span>
+          <span>{readingTime(meta.readingMinutes, t, (value) => formatNumber(value, uiLang))}</span>
           <span class="bs-visually-hidden">, {meta.read ? t('libraryRead') : t('libraryUnread')}</span>
         </div>
         {meta.excerpt && (

@@ -6,13 +6,13 @@
  * Keyboard: Tab reaches every control (and stays inside the overlay, a modal dialog); "+"/"-"/"0"
  * change the text size and "T" the theme (reader-shortcuts.ts); Esc closes an open panel, then the reader.
  */
-import type { CSSProperties, TargetedKeyboardEvent } from 'preact';
+import type { ComponentChildren, CSSProperties, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
 import type { SpeechPort } from '../utils/read-aloud';
 import { FONT_SIZES_PX, type ReaderSettings } from '../utils/settings-model';
 import { ArticleBody } from './ArticleBody';
-import { formatNumber, formatPublished, hostOf, needsLeadImage } from './article-meta';
+import { formatNumber, formatPublished, hostOf, needsLeadImage, readingTime } from './article-meta';
 import { trapTab } from './focus-trap';
 import { useI18n } from './i18n';
 import type { PanelSource, ReaderPanels } from './reader-panels';
@@ -38,6 +38,8 @@ export interface ReaderProps {
   speech?: SpeechPort | null;
   /** The settings and read-aloud panels, or how to load them when one is first opened (the overlay). */
   panels: PanelSource;
+  /** Links of the page around the reader, first in its toolbar area (the reader page's way back to the library). */
+  nav?: ComponentChildren;
 }
 
 const SETTINGS_ID = 'bs-settings-panel';
@@ -49,7 +51,7 @@ const SETTINGS_ID = 'bs-settings-panel';
 const RTL_UI = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/i;
 const LISTEN_ID = 'bs-listen-panel';
 
-export function Reader({ article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels }: ReaderProps) {
+export function Reader({ article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels, nav }: ReaderProps) {
   const { t, uiLang } = useI18n();
   const [panel, setPanel] = useState<'settings' | 'listen' | null>(null);
   const [loaded, setLoaded] = useState<ReaderPanels | { failed: string } | null>(typeof panels === 'function' ? null : panels);
@@ -62,7 +64,7 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
   // The dateline belongs to the article, so it is written in the article's language (issue 2);
   // what the UI itself says (reading time, controls) follows the UI language.
   const published = localized ? formatPublished(article.publishedTime, article.lang) : null;
-  const minutes = localized ? formatNumber(article.readingMinutes, uiLang) : String(article.readingMinutes);
+  const readFor = readingTime(article.readingMinutes, t, localized ? (value) => formatNumber(value, uiLang) : String);
   const site = article.siteName ?? hostOf(article.url);
   const showLead = needsLeadImage(article.leadImage, article.html);
   const articleLang = article.lang === 'und' ? undefined : article.lang;
@@ -133,6 +135,7 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
       onKeyDown={onKeyDown}
     >
       <header class="bs-top">
+        {nav}
         <ReaderToolbar
           panel={panel}
           settingsId={SETTINGS_ID}
@@ -192,7 +195,7 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
               {/* The line follows the article's side (right in a right-to-left story); its words keep the UI language's direction. */}
               <p class="bs-reading-time" data-testid="reader-time" data-no-speech>
                 <span lang={uiLang} dir="auto">
-                  {t('readerMinutes', minutes)}
+                  {readFor}
                 </span>
               </p>
             </header>

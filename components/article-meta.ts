@@ -2,6 +2,7 @@
  * Formatting helpers for the article header: pure functions of their inputs, so the reader shows
  * the same thing in the overlay, the reader page and tests.
  */
+import type { Translate } from './i18n';
 
 /** The published date in the article's language ("3 सितंबर 2024", "September 3, 2024"), or null. */
 export function formatPublished(iso: string | null, lang: string): string | null {
@@ -22,6 +23,19 @@ export function formatNumber(value: number, uiLang: string): string {
   } catch {
     return String(value);
   }
+}
+
+/**
+ * The reading time as the UI says it: minutes up to an hour, then hours and minutes ("6,753 min"
+ * is no time anyone can picture; "112 hr 33 min" is).
+ * @param format writes a number for the UI language (`formatNumber`, or plain digits for the
+ *   reader's first frame, before Intl is loaded).
+ */
+export function readingTime(minutes: number, t: Translate, format: (value: number) => string): string {
+  if (minutes < 60) return t('readerMinutes', format(minutes));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? t('readerHours', format(hours)) : t('readerHoursMinutes', format(hours), format(rest));
 }
 
 /**

@@ -260,16 +260,16 @@ describe('Reader structure', () => {
     // No act(): effects wait for the next frame, as in a browser.
     render(
       <I18nContext.Provider value={{ t, uiLang: 'en' }}>
-        <Reader article={{ ...article, readingMinutes: 1234 }} settings={DEFAULT_SETTINGS} mode="overlay" speech={null} panels={BUNDLED_PANELS} />
+        <Reader article={{ ...article, readingMinutes: 123_456 }} settings={DEFAULT_SETTINGS} mode="overlay" speech={null} panels={BUNDLED_PANELS} />
       </I18nContext.Provider>,
       container,
     );
     expect($('reader-title')!.textContent).toBe(article.title);
     expect($('reader-date')).toBeNull();
-    expect($('reader-time')!.textContent).toBe('1234 min read');
+    expect($('reader-time')!.textContent).toBe('2057 hr 36 min read');
     // Preact runs effects after the next animation frame.
     await vi.waitFor(() => expect($('reader-date')?.textContent).toBe('September 3, 2024'));
-    expect($('reader-time')!.textContent).toBe('1,234 min read');
+    expect($('reader-time')!.textContent).toBe('2,057 hr 36 min read');
   });
 
   it('speaks Hindi when the UI is Hindi (names, reading time); the dateline follows the article', () => {

@@ -1,6 +1,8 @@
 /** Article header formatting: dates in the article's language, numbers in the UI's, lead image rule. */
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPublished, hostOf, needsLeadImage } from '../article-meta';
+import { catalogueTranslator } from '../../tests/i18n-catalogue';
+import { formatNumber, formatPublished, hostOf, needsLeadImage, readingTime } from '../article-meta';
+import type { Translate } from '../i18n';
 
 describe('formatPublished', () => {
   it('formats the date in the article language', () => {
@@ -37,5 +39,31 @@ describe('hostOf', () => {
   it('drops www and tolerates junk', () => {
     expect(hostOf('https://www.bhaskar.com/x')).toBe('bhaskar.com');
     expect(hostOf('nonsense')).toBe('nonsense');
+  });
+});
+
+describe('readingTime', () => {
+  const en = catalogueTranslator('en') as Translate;
+  const hi = catalogueTranslator('hi') as Translate;
+  const digits = (lang: string) => (value: number) => formatNumber(value, lang);
+
+  it('says minutes up to an hour, then hours and minutes', () => {
+    expect(readingTime(1, en, digits('en'))).toBe('1 min read');
+    expect(readingTime(59, en, digits('en'))).toBe('59 min read');
+    expect(readingTime(60, en, digits('en'))).toBe('1 hr read');
+    expect(readingTime(75, en, digits('en'))).toBe('1 hr 15 min read');
+    expect(readingTime(120, en, digits('en'))).toBe('2 hr read');
+  });
+
+  it('keeps a 10 MB page’s reading time readable, numbers in the UI language', () => {
+    expect(readingTime(6_753, en, digits('en'))).toBe('112 hr 33 min read');
+    expect(readingTime(6_753, hi, digits('hi'))).toBe('112 घंटे 33 मिनट में पढ़ें');
+    expect(readingTime(60_000, en, digits('en'))).toBe('1,000 hr read');
+    expect(readingTime(45, hi, digits('hi'))).toBe('45 मिनट में पढ़ें');
+    expect(readingTime(180, hi, digits('hi'))).toBe('3 घंटे में पढ़ें');
+  });
+
+  it('takes the number format it is given (plain digits for the reader’s first frame)', () => {
+    expect(readingTime(90_061, en, String)).toBe('1501 hr 1 min read');
   });
 });

@@ -130,11 +130,25 @@ export function ReaderPage({ id }: ReaderPageProps) {
     return () => observer.disconnect();
   }, [ready, id]);
 
+  // The way back to the library, for a tab the popup opened on this article.
+  const back = (
+    <nav class="bs-page-nav">
+      <a href="/library.html" data-testid="reader-back">
+        <span class="bs-back-arrow" aria-hidden="true">
+          ←
+        </span>
+        {t('readerPageBackToLibrary')}
+      </a>
+    </nav>
+  );
   if (loaded === 'missing') {
     return (
-      <p class="bs-page-message" role="alert" data-testid="reader-page-missing">
-        {t('readerPageMissing')}
-      </p>
+      <>
+        {back}
+        <p class="bs-page-message" role="alert" data-testid="reader-page-missing">
+          {t('readerPageMissing')}
+        </p>
+      </>
     );
   }
   if (!ready) {
@@ -150,6 +164,7 @@ export function ReaderPage({ id }: ReaderPageProps) {
       article={loaded.article}
       settings={settings}
       mode="page"
+      nav={back}
       onSettingsChange={(change) => void updateSettings(change).then(setSettings)}
     />
   );

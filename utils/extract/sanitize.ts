@@ -4,21 +4,8 @@
  * `javascript:`/`data:` links, or inline styles (which can hide or position text over our UI).
  */
 import DOMPurify from 'dompurify';
+import { applyUrlPolicy, DROP_ELEMENTS, KEEP_ATTRIBUTES, KEEP_ELEMENTS } from './html-policy';
 import type { SanitizedHtml } from './types';
-
-/** Elements that are never article content, or that could act on the page or our UI. */
-const FORBID_TAGS = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
-  'button', 'select', 'textarea', 'option', 'base', 'meta', 'link', 'template', 'slot', 'portal',
-  'noscript', 'dialog', 'svg', 'math',
-];
-
-/** Attributes that style, script or identify elements in ways our reader must not inherit. */
-const FORBID_ATTR = ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'tabindex', 'autofocus', 'contenteditable'];
-
-/** Links: only web and mail; images and media: only web (and data: images, which cannot run code). */
-const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
-const SAFE_MEDIA = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);)/i;
 
 /** A DOMPurify instance per window: DOMPurify binds to the window it is given. */
 const instances = new WeakMap<object, ReturnType<typeof DOMPurify>>();
@@ -29,25 +16,9 @@ function purifierFor(win: Window): ReturnType<typeof DOMPurify> {
     purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
     // DOMPurify returns its input unchanged on a window it cannot use (linkedom's, for one): fail closed.
     if (!purify.isSupported) throw new Error('DOMPurify cannot sanitize with this window');
+    // The same link and media rules the render-time Sanitizer API pass applies (html-policy.ts).
     purify.addHook('afterSanitizeAttributes', (node) => {
-      const el = node as Element;
-      if (el.hasAttribute?.('href')) {
-        const href = el.getAttribute('href') ?? '';
-        if (!SAFE_LINK.test(href.trim())) el.removeAttribute('href');
-        else if (!href.startsWith('#')) {
-          // Links leave our UI for a new tab, and the opened page gets no handle on ours.
-          el.setAttribute('target', '_blank');
-          el.setAttribute('rel', 'noopener noreferrer');
-        }
-      }
-      for (const attr of ['src', 'poster']) {
-        const value = el.getAttribute?.(attr);
-        if (value != null && !SAFE_MEDIA.test(value.trim())) el.removeAttribute(attr);
-      }
-      if (el.hasAttribute?.('srcset')) {
-        const srcset = el.getAttribute('srcset') ?? '';
-        if (/(?:^|,)\s*(?!https?:)[a-z][\w+.-]*:/i.test(srcset)) el.removeAttribute('srcset');
-      }
+      if (node.nodeType === 1) applyUrlPolicy(node as Element);
     });
     assertWorks(purify);
     instances.set(win, purify);
@@ -83,12 +54,16 @@ export function sanitizeHtml(html: string, win: Window): SanitizedHtml {
   return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as SanitizedHtml;
 }
 
+/**
+ * The allow-lists shared with the render-time Sanitizer API (html-policy.ts). An element on none of
+ * them is unwrapped (its text is kept), as UNWRAP_ELEMENTS are.
+ */
 const CONFIG = {
-  FORBID_TAGS,
-  FORBID_ATTR,
-  // Controls' labels ("Go", "Subscribe") are UI, not story: drop them with the control.
-  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'dialog'],
+  ALLOWED_TAGS: [...KEEP_ELEMENTS],
+  ALLOWED_ATTR: [...KEEP_ATTRIBUTES],
+  FORBID_CONTENTS: [...DROP_ELEMENTS],
   ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
 };
 
