@@ -1,6 +1,6 @@
 /**
  * The reader settings' shape, defaults, validation and the small steps the toolbar and keyboard
- * shortcuts take: pure, so components and tests use them without storage. `settings.ts` persists them.
+ * shortcuts take: pure, so components and tests use them without storage. `settings-store.ts` persists them.
  */
 
 /** Colour themes, in the order the theme shortcut cycles through them; 'auto' follows the OS. */
@@ -24,7 +24,7 @@ export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 /** The shape's version in storage; bump it and add a migration to settingsMigrations when the shape changes. */
 export const SETTINGS_VERSION = 2;
 
-/** Where the settings live in `storage.local` (WXT's item `local:readerSettings`; its version sits at `readerSettings$`). */
+/** Where the settings live in `storage.local` (their version record sits at `readerSettings$`). */
 export const SETTINGS_KEY = 'readerSettings';
 
 export interface ReaderSettings {
@@ -56,8 +56,7 @@ type ReaderSettingsV1 = Omit<ReaderSettings, 'speechRate'>;
 
 /**
  * Each migration takes the previous version's value to the next; normalize fills anything left.
- * Pure and kept here (not in settings.ts) so the injected overlay, which reads storage without
- * WXT's storage library (settings-direct.ts), applies the same ones.
+ * settings-store.ts applies them to whatever older value it reads.
  */
 export const settingsMigrations = {
   2: (old: Partial<ReaderSettingsV1> | null): Partial<ReaderSettings> => ({ ...old, speechRate: DEFAULT_SETTINGS.speechRate }),

@@ -5,19 +5,18 @@
 import { createContext, render } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
-import { Notice } from '@/components/Notice';
-import { Reader, type SaveState } from '@/components/Reader';
-import { I18nContext } from '@/components/i18n';
-import { LATE_PANELS, SHARED_PREACT, type LatePanels, type LentPreact, type ReaderPanels } from '@/components/reader-panels';
-import css from '@/components/reader.css?inline';
-import { extractArticle } from '@/utils/extract';
-import type { Article, ExtractResult } from '@/utils/extract/types';
-import { translate, uiLanguage } from '@/utils/i18n';
-import { sendToBackground } from '@/utils/messaging/client';
-import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '@/utils/messaging/protocol';
-// Not '@/utils/settings': WXT's storage library would add ~2.7 kB gzip to every injection.
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-direct';
-import { normalizeSettings, type ReaderSettings } from '@/utils/settings-model';
+import { Notice } from '../../components/Notice';
+import { Reader, type SaveState } from '../../components/Reader';
+import { I18nContext } from '../../components/i18n';
+import { LATE_PANELS, SHARED_PREACT, type LatePanels, type LentPreact, type ReaderPanels } from '../../components/reader-panels';
+import css from '../../components/reader.css?inline';
+import { extractArticle } from '../../utils/extract';
+import type { Article, ExtractResult } from '../../utils/extract/types';
+import { translate, uiLanguage } from '../../utils/i18n';
+import { sendToBackground } from '../../utils/messaging/client';
+import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '../../utils/messaging/protocol';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
+import { normalizeSettings, type ReaderSettings } from '../../utils/settings-model';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** What we change on the page while the reader is open, to put it back afterwards. */
@@ -57,8 +56,14 @@ export class OverlayController {
   /** The reader's panels once loaded into the page (they stay for later opens in this tab). */
   private panels: Promise<LatePanels> | null = null;
 
-  /** Extracts the article from the live page (the pipeline works on a clone and never changes the page). */
-  extract(): ExtractResult {
+  /**
+   * The page's article: the open reader's when there is one, else extracted from the live page
+   * (on a clone; the page never changes) once its HTML is parsed. The script is injected without
+   * waiting for the page to finish loading, which a page with a never-ending request never does.
+   */
+  async extract(): Promise<ExtractResult> {
+    if (this.ui && this.article) return { ok: true, article: this.article };
+    if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
     return extractArticle(document, location.href);
   }
 
@@ -87,7 +92,7 @@ export class OverlayController {
     mark('set');
     const settings = loadSettings();
     settings.catch(() => undefined); // awaited below only if the page is an article
-    const result = this.extract();
+    const result = await this.extract();
     mark('extracted');
     if (!result.ok) {
       // XML, framesets and oversized pages are "not an article" to a reader, too.

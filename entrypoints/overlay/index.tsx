@@ -11,8 +11,8 @@
  * starts in the page (after the extension was updated or reloaded), is the STARTED event below.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { fail, ok, type ToContent } from '@/utils/messaging/protocol';
-import { fromThisExtension, listen } from '@/utils/messaging/client';
+import { fail, ok, type ToContent } from '../../utils/messaging/protocol';
+import { fromThisExtension, listen } from '../../utils/messaging/client';
 import { mark, OverlayController } from './controller';
 
 /** Set on the script's isolated world, so a second injection does not listen twice. */
@@ -41,7 +41,7 @@ export default defineUnlistedScript(() => {
     {
       'overlay:set': async ({ action }) => controller.set(action),
       'overlay:extract': async () => {
-        const result = controller.extract();
+        const result = await controller.extract();
         return result.ok ? ok(result.article) : fail('not-article', result.detail);
       },
     },

@@ -11,8 +11,7 @@
  *   state     'segments': the list of live index segments, oldest first
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { TextDirection } from '../extract/types';
-import type { ArticleMeta } from './types';
+import type { ArticleMeta, LibraryItem } from './types';
 import { PostingChanges } from './index-write';
 import type { BucketRecord } from './segments';
 import { indexTokens } from './tokenize';
@@ -67,26 +66,15 @@ export interface LibrarySchema extends DBSchema {
   state: { key: 'segments'; value: SegmentsState };
 }
 
-/** Version 1's one store: each article whole, with its library fields. Kept for the migration and its test. */
-export interface ArticleRecordV1 {
-  id?: number;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string;
-  dir: TextDirection;
-  excerpt: string | null;
-  leadImage: string | null;
-  html: string;
-  text: string;
-  wordCount: number;
-  readingMinutes: number;
-  url: string;
-  canonicalUrl: string;
-  savedAt: number;
-  read: boolean;
-}
+/**
+ * Version 1's one store: each article whole, with the library fields it had then. Frozen: it is
+ * what the first release wrote, so its field list must not follow LibraryItem's.
+ */
+export type ArticleRecordV1 = Pick<
+  LibraryItem,
+  | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'leadImage' | 'html' | 'text'
+  | 'wordCount' | 'readingMinutes' | 'url' | 'canonicalUrl' | 'savedAt' | 'read'
+> & { id?: number };
 
 /** Version 1's schema, as the first release created it. */
 export interface LibrarySchemaV1 extends DBSchema {
@@ -151,28 +139,10 @@ async function migrateV1toV2(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx): Pr
   old.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   for (const article of old) {
     const id = article.id!;
-    const record: ArticleMeta = {
-      id,
-      canonicalUrl: article.canonicalUrl,
-      url: article.url,
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      publishedTime: article.publishedTime,
-      lang: article.lang,
-      dir: article.dir,
-      excerpt: article.excerpt,
-      leadImage: article.leadImage,
-      wordCount: article.wordCount,
-      readingMinutes: article.readingMinutes,
-      savedAt: article.savedAt,
-      updatedAt: article.savedAt,
-      read: article.read,
-      readAt: null,
-      progress: 0,
-    };
+    const { html, text, ...fields } = article;
+    const record: ArticleMeta = { ...fields, id, updatedAt: article.savedAt, readAt: null, progress: 0 };
     void meta.put(withIndexKeys(record));
-    void bodies.put({ id, html: article.html, text: article.text });
+    void bodies.put({ id, html, text });
     changes.add(id, indexTokens(article.title, article.siteName, article.byline, article.text));
   }
   await changes.apply(tx);
