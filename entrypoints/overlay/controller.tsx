@@ -35,6 +35,9 @@ export function mark(name: string): void {
   if (import.meta.env.MODE === 'e2e') performance.mark(`broadsheet:${name}`);
 }
 
+/** How long a page whose HTML is still arriving gets to finish it before the reader reads what is there. */
+const PARSE_WAIT_MS = 1500;
+
 /** Runs `then` after the next frame has been rendered (a task queued from a frame callback). */
 function afterPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then, 0));
@@ -58,12 +61,19 @@ export class OverlayController {
 
   /**
    * The page's article: the open reader's when there is one, else extracted from the live page
-   * (on a clone; the page never changes) once its HTML is parsed. The script is injected without
-   * waiting for the page to finish loading, which a page with a never-ending request never does.
+   * (on a clone; the page never changes). The script is injected without waiting for the page to
+   * finish loading, which a page with a never-ending request never does: the HTML still being
+   * parsed gets a moment to finish (a script that never arrives stops the parser for good), then
+   * the reader reads what is there.
    */
   async extract(): Promise<ExtractResult> {
     if (this.ui && this.article) return { ok: true, article: this.article };
-    if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+    if (document.readyState === 'loading') {
+      await new Promise((parsed) => {
+        document.addEventListener('DOMContentLoaded', parsed, { once: true });
+        setTimeout(parsed, PARSE_WAIT_MS);
+      });
+    }
     return extractArticle(document, location.href);
   }
 
