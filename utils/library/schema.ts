@@ -1,7 +1,8 @@
 /**
- * The library's IndexedDB schema and its migrations. The database lives in the extension's
- * origin; only the background writes it (pages may read). `idb` is the whole wrapper: promises
- * over IndexedDB in about 1 kB, with typed stores, and nothing between us and the real API.
+ * The library's IndexedDB schema: its stores, records and index keys (opening and migrating it
+ * is open.ts). The database lives in the extension's origin; only the background writes it
+ * (pages may read). `idb` is the whole wrapper: promises over IndexedDB in about 1 kB, with typed
+ * stores, and nothing between us and the real API.
  *
  * Version 1 (the first release's shape) kept each article whole in one `articles` store, so
  * listing loaded every body. Version 2 splits it:
@@ -10,11 +11,9 @@
  *   segments  the search index: [segment, bucket] → words and their article ids (segments.ts)
  *   state     'segments': the list of live index segments, oldest first
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { ArticleMeta, LibraryItem } from './types';
-import { PostingChanges } from './index-write';
 import type { BucketRecord } from './segments';
-import { indexTokens } from './tokenize';
 
 /** The database name in the extension's origin. */
 export const LIBRARY_DB = 'broadsheet-library';
@@ -110,9 +109,8 @@ export function toMeta(record: MetaRecord): ArticleMeta {
   return meta;
 }
 
-type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
-
-function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
+/** Creates version 2's stores and indexes (a new library, or the first step of the v1 migration). */
+export function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
   const meta = db.createObjectStore('meta', { keyPath: 'id', autoIncrement: true });
   meta.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
   meta.createIndex('live', 'live');
@@ -121,54 +119,4 @@ function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
   db.createObjectStore('bodies', { keyPath: 'id' });
   db.createObjectStore('segments');
   db.createObjectStore('state');
-}
-
-/**
- * v1 → v2: split each article into meta and body (same id, so reader links keep working) and
- * build the search index v1 never had. Runs inside the upgrade transaction: if anything fails,
- * the database stays at v1, untouched.
- */
-async function migrateV1toV2(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx): Promise<void> {
-  createV2Stores(db);
-  // The old store is not in the new schema's types; the upgrade transaction still sees it.
-  const oldTx = tx as unknown as IDBPTransaction<LibrarySchemaV1, ['articles'], 'versionchange'>;
-  const old = await oldTx.objectStore('articles').getAll();
-  const changes = new PostingChanges();
-  const meta = tx.objectStore('meta');
-  const bodies = tx.objectStore('bodies');
-  old.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
-  for (const article of old) {
-    const id = article.id!;
-    const { html, text, ...fields } = article;
-    const record: ArticleMeta = { ...fields, id, updatedAt: article.savedAt, readAt: null, progress: 0 };
-    void meta.put(withIndexKeys(record));
-    void bodies.put({ id, html, text });
-    changes.add(id, indexTokens(article.title, article.siteName, article.byline, article.text));
-  }
-  await changes.apply(tx);
-  db.deleteObjectStore('articles' as never);
-}
-
-/**
- * Opens the library, creating or migrating it as needed. `name` is for tests (a fresh database
- * each); the extension always uses LIBRARY_DB.
- */
-export function openLibrary(name: string = LIBRARY_DB, onClosed?: () => void): Promise<LibraryDB> {
-  return openDB<LibrarySchema>(name, LIBRARY_DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        createV2Stores(db);
-        return;
-      }
-      if (oldVersion < 2) await migrateV1toV2(db, tx);
-    },
-    blocking(_current, _next, event) {
-      // A newer version (an updated extension) wants the database: let it, and reopen on next use.
-      (event.target as IDBDatabase).close();
-      onClosed?.();
-    },
-    terminated() {
-      onClosed?.();
-    },
-  });
 }

@@ -13,7 +13,8 @@ import { getArticle, getMetas, listIds } from '../read';
 import { deleteArticles } from '../remove';
 import { itemFromArticle } from '../item';
 import { writeArticles } from '../save';
-import { openLibrary, type LibraryDB } from '../schema';
+import { openLibrary } from '../open';
+import type { LibraryDB } from '../schema';
 import type { LibraryItem, RejectedItem } from '../types';
 import { labelOf, validateItem } from '../validate-item';
 import { freshIndexedDB, makeItem, SCRIPTS } from './fixtures';
@@ -122,7 +123,7 @@ describe('import validation', () => {
 });
 
 describe('one article as Markdown and standalone HTML', () => {
-  // happy-dom keeps scripts through DOMPurify (the sanitizer refuses to run there); jsdom is a real parser.
+  // A window of its own, as the library page has: the sanitizer needs one (utils/extract/sanitize.ts).
   const win = new JSDOM('').window as unknown as Window;
   const meta = { ...makeItem(1), id: 1, title: 'Tea *and* <cake>', byline: 'Jane Doe', siteName: 'Daily' };
   const hostile = '<h2>Part one</h2><p>Some <strong>bold</strong> text <a href="https://a.example/">link</a>.</p><img src="x" onerror="alert(1)"><script>alert(2)</script>';
