@@ -62,22 +62,17 @@ export const settingsMigrations = {
   2: (old: Partial<ReaderSettingsV1> | null): Partial<ReaderSettings> => ({ ...old, speechRate: DEFAULT_SETTINGS.speechRate }),
 };
 
-const pick = <T>(candidate: unknown, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(candidate as T) ? (candidate as T) : fallback;
+/** The values each listed field may take; anything else falls back to its default. */
+const ALLOWED = { theme: THEMES, font: FONTS, width: WIDTHS, lineHeight: LINE_HEIGHTS, speechRate: SPEECH_RATES, openOnPopup: [true, false] } as const;
 
 /** Coerces anything read from storage into valid settings. */
 export function normalizeSettings(value: Partial<ReaderSettings> | null | undefined): ReaderSettings {
-  const v = value ?? {};
-  const step = Number.isInteger(v.fontSizeStep) ? (v.fontSizeStep as number) : DEFAULT_SETTINGS.fontSizeStep;
-  return {
-    theme: pick(v.theme, THEMES, DEFAULT_SETTINGS.theme),
-    font: pick(v.font, FONTS, DEFAULT_SETTINGS.font),
-    fontSizeStep: Math.min(FONT_SIZES_PX.length - 1, Math.max(0, step)),
-    width: pick(v.width, WIDTHS, DEFAULT_SETTINGS.width),
-    lineHeight: pick(v.lineHeight, LINE_HEIGHTS, DEFAULT_SETTINGS.lineHeight),
-    speechRate: pick(v.speechRate, SPEECH_RATES, DEFAULT_SETTINGS.speechRate),
-    openOnPopup: typeof v.openOnPopup === 'boolean' ? v.openOnPopup : DEFAULT_SETTINGS.openOnPopup,
-  };
+  const v: Record<string, unknown> = value ?? {};
+  const next: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [field, allowed] of Object.entries(ALLOWED)) if ((allowed as readonly unknown[]).includes(v[field])) next[field] = v[field];
+  // The text size steps through a list by index: an index past either end is the end.
+  if (Number.isInteger(v.fontSizeStep)) next.fontSizeStep = Math.min(FONT_SIZES_PX.length - 1, Math.max(0, v.fontSizeStep as number));
+  return next as unknown as ReaderSettings;
 }
 
 /**

@@ -7,7 +7,7 @@
  * (settings-model.ts) and written back in the current shape with the next change.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, SETTINGS_VERSION, settingsMigrations, type ReaderSettings } from './settings-model';
+import { normalizeSettings, SETTINGS_KEY, SETTINGS_VERSION, settingsMigrations, type ReaderSettings } from './settings-model';
 
 /** The version record beside the value (the key plus `$`, as WXT's storage item kept it). */
 const META_KEY = `${SETTINGS_KEY}$`;
@@ -15,24 +15,19 @@ const META_KEY = `${SETTINGS_KEY}$`;
 type Stored = Partial<ReaderSettings> | null;
 type Meta = Record<string, unknown> & { v?: number };
 
-/** The stored value brought up to the current version, in memory. */
-function upgrade(value: unknown, meta: Meta | undefined): Stored {
-  if (value === null || value === undefined) return null;
-  const migrations: Record<number, ((old: Stored) => Stored) | undefined> = settingsMigrations;
-  let current = value as Stored;
-  for (let version = (meta?.v ?? 1) + 1; version <= SETTINGS_VERSION; version++) current = migrations[version]?.(current) ?? current;
-  return current;
-}
-
+/** The stored value, brought up to the current version in memory, and its version record. */
 async function read(): Promise<{ value: Stored; meta: Meta | undefined }> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, META_KEY]);
   const meta = stored[META_KEY] as Meta | undefined;
-  return { value: upgrade(stored[SETTINGS_KEY], meta), meta };
+  const migrations: Record<number, ((old: Stored) => Stored) | undefined> = settingsMigrations;
+  let value = (stored[SETTINGS_KEY] ?? null) as Stored;
+  for (let version = (meta?.v ?? 1) + 1; value && version <= SETTINGS_VERSION; version++) value = migrations[version]?.(value) ?? value;
+  return { value, meta };
 }
 
 /** Current settings, with defaults filled in for anything missing or malformed. */
 export async function loadSettings(): Promise<ReaderSettings> {
-  return normalizeSettings((await read()).value ?? DEFAULT_SETTINGS);
+  return normalizeSettings((await read()).value);
 }
 
 /** Updates in this context, one after another (see updateSettings). */
@@ -46,7 +41,7 @@ let updates: Promise<unknown> = Promise.resolve();
 export function updateSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
   const run = updates.then(async () => {
     const { value, meta } = await read();
-    const next = normalizeSettings({ ...normalizeSettings(value), ...change });
+    const next = normalizeSettings({ ...value, ...change });
     // The value written is in the current shape: record that version too, so no migration runs over it again.
     await browser.storage.local.set({ [SETTINGS_KEY]: next, [META_KEY]: { ...meta, v: SETTINGS_VERSION } });
     return next;
@@ -59,7 +54,7 @@ export function updateSettings(change: Partial<ReaderSettings>): Promise<ReaderS
 export function watchSettings(callback: (settings: ReaderSettings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    callback(normalizeSettings((changes[SETTINGS_KEY]?.newValue as Stored | undefined) ?? DEFAULT_SETTINGS));
+    callback(normalizeSettings(changes[SETTINGS_KEY]?.newValue as Stored | undefined));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

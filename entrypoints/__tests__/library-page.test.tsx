@@ -4,46 +4,33 @@
  * it makes, and imports a file a chunk at a time with a report that names the items it skipped.
  */
 import 'fake-indexeddb/auto';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nContext, type MessageKey } from '@/components/i18n';
 import background from '@/entrypoints/background';
 import { LibraryPage } from '@/entrypoints/library/LibraryPage';
-import { catalogueTranslator } from '@/tests/i18n-catalogue';
 import { deliver } from '@/tests/deliver';
+import { mountPage, routeMessagesToBackground, t } from '@/tests/extension-page';
 import { closeLibrary } from '@/utils/library/connection';
 import * as read from '@/utils/library/read';
 import { freshIndexedDB, makeItem, SCRIPTS } from '@/utils/library/__tests__/fixtures';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '@/utils/library/export-format';
 
-const t = catalogueTranslator('en') as (key: MessageKey, ...subs: string[]) => string;
 let container: HTMLElement;
+let unmount = () => {};
 
 beforeEach(async () => {
   await closeLibrary();
   freshIndexedDB();
   background.main();
-  fakeBrowser.runtime.sendMessage = ((message: { type: never; data: never }) => deliver(message.type, message.data)) as unknown as typeof fakeBrowser.runtime.sendMessage;
-  container = document.createElement('div');
-  document.body.append(container);
+  routeMessagesToBackground();
 });
 afterEach(async () => {
-  render(null, container);
-  container.remove();
+  unmount();
   await closeLibrary();
 });
 
 function mount() {
-  act(() =>
-    render(
-      <I18nContext.Provider value={{ t, uiLang: 'en' }}>
-        <LibraryPage />
-      </I18nContext.Provider>,
-      container,
-    ),
-  );
+  ({ container, unmount } = mountPage(<LibraryPage />));
 }
 
 const titles = () => [...container.querySelectorAll('[data-testid="library-item-title"]')].map((el) => el.textContent);

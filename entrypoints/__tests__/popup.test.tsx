@@ -5,19 +5,16 @@
  * learns from the background whether the page can take the reader.
  */
 import 'fake-indexeddb/auto';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nContext, type MessageKey } from '@/components/i18n';
 import background from '@/entrypoints/background';
 import { App } from '@/entrypoints/popup/App';
-import { catalogueTranslator } from '@/tests/i18n-catalogue';
-import { deliver } from '@/tests/deliver';
+import { mountPage, routeMessagesToBackground, t } from '@/tests/extension-page';
 import { updateSettings } from '@/utils/settings-store';
 
-const t = catalogueTranslator('en') as (key: MessageKey, ...subs: string[]) => string;
 let container: HTMLElement;
+let unmount = () => {};
 
 /** A fake overlay in the tab that answers `overlay:set` once injected. */
 function fakeOverlay() {
@@ -42,25 +39,14 @@ async function activeTab(url: string) {
 
 beforeEach(() => {
   background.main();
-  // The popup's messages reach the background's listener as the browser would deliver them.
-  fakeBrowser.runtime.sendMessage = ((message: { type: never; data: never }) => deliver(message.type, message.data)) as unknown as typeof fakeBrowser.runtime.sendMessage;
-  container = document.createElement('div');
-  document.body.append(container);
+  routeMessagesToBackground();
 });
 afterEach(() => {
-  render(null, container);
-  container.remove();
+  unmount();
 });
 
 function mount() {
-  act(() =>
-    render(
-      <I18nContext.Provider value={{ t, uiLang: 'en' }}>
-        <App />
-      </I18nContext.Provider>,
-      container,
-    ),
-  );
+  ({ container, unmount } = mountPage(<App />));
 }
 
 const status = () => container.querySelector<HTMLElement>('[data-testid="popup-status"]');

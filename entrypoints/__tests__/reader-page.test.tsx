@@ -4,21 +4,18 @@
  * marks the article read once, through the background.
  */
 import 'fake-indexeddb/auto';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nContext, type MessageKey } from '@/components/i18n';
 import background from '@/entrypoints/background';
 import { ReaderPage } from '@/entrypoints/reader/ReaderPage';
-import { catalogueTranslator } from '@/tests/i18n-catalogue';
 import { deliver } from '@/tests/deliver';
+import { mountPage, routeMessagesToBackground, t } from '@/tests/extension-page';
 import { closeLibrary, getLibrary } from '@/utils/library/connection';
 import { getMetas } from '@/utils/library/read';
 import { freshIndexedDB, makeItem } from '@/utils/library/__tests__/fixtures';
 
-const t = catalogueTranslator('en') as (key: MessageKey, ...subs: string[]) => string;
 let container: HTMLElement;
+let unmount = () => {};
 
 /** jsdom has no IntersectionObserver: this one reports what the test says is in view. */
 const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
@@ -47,26 +44,16 @@ beforeEach(async () => {
   freshIndexedDB();
   vi.stubGlobal('IntersectionObserver', InViewObserver);
   background.main();
-  fakeBrowser.runtime.sendMessage = ((message: { type: never; data: never }) => deliver(message.type, message.data)) as unknown as typeof fakeBrowser.runtime.sendMessage;
-  container = document.createElement('div');
-  document.body.append(container);
+  routeMessagesToBackground();
 });
 afterEach(async () => {
-  render(null, container);
-  container.remove();
+  unmount();
   vi.unstubAllGlobals();
   await closeLibrary();
 });
 
 function mount(id: number | null) {
-  act(() =>
-    render(
-      <I18nContext.Provider value={{ t, uiLang: 'en' }}>
-        <ReaderPage id={id} />
-      </I18nContext.Provider>,
-      container,
-    ),
-  );
+  ({ container, unmount } = mountPage(<ReaderPage id={id} />));
 }
 
 /** Imports one item as a file would bring it: its HTML as the file has it, unsanitized. */

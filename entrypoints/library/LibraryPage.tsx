@@ -13,6 +13,7 @@ import { useI18n } from '../../components/i18n';
 import { LibraryEmpty } from '../../components/LibraryEmpty';
 import { SearchBox } from '../../components/SearchBox';
 import { UndoBar } from '../../components/UndoBar';
+import { listProps } from '../../hooks/list-props';
 import { useLibraryActions } from '../../hooks/use-library-actions';
 import { useLibraryView } from '../../hooks/use-library-view';
 import { sanitizeHtml } from '../../utils/extract/sanitize';
@@ -179,17 +180,12 @@ export function LibraryPage() {
       ) : (
         view.status === 'ready' && (
           <ArticleList
-            ids={view.ids}
-            rows={view.rows}
-            onRange={view.loadRange}
+            {...listProps(view, { ...actions, remove })}
             label={t('libraryListLabel')}
             height={height}
             onOpen={(id) => void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${id}`) })}
-            onDelete={(ids) => void remove(ids)}
-            onSetRead={(id, read) => void actions.setRead([id], read)}
             selection={selection}
             onToggleSelect={toggle}
-            query={view.shownQuery}
           />
         )
       )}

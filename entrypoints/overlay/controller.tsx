@@ -53,8 +53,6 @@ export class OverlayController {
   private stopWatching: (() => void) | null = null;
   /** Settings we stored and whose storage-change echo has not come back yet (JSON, oldest first). */
   private pendingWrites: string[] = [];
-  /** The settings writes, chained. */
-  private writes: Promise<void> = Promise.resolve();
   private readonly i18n = { t: translate, uiLang: uiLanguage() };
   /** The reader's panels once loaded into the page (they stay for later opens in this tab). */
   private panels: Promise<LatePanels> | null = null;
@@ -70,7 +68,7 @@ export class OverlayController {
     if (this.ui && this.article) return { ok: true, article: this.article };
     if (document.readyState === 'loading') {
       await new Promise((parsed) => {
-        document.addEventListener('DOMContentLoaded', parsed, { once: true });
+        document.addEventListener('DOMContentLoaded', parsed);
         setTimeout(parsed, PARSE_WAIT_MS);
       });
     }
@@ -241,11 +239,8 @@ export class OverlayController {
     this.rerender();
     const settings = this.settings;
     this.pendingWrites.push(JSON.stringify(settings));
-    // One write at a time, in order: concurrent read-merge-writes could land out of order.
-    this.writes = this.writes.then(() => updateSettings(settings)).then(
-      () => undefined,
-      () => undefined,
-    );
+    // The store applies writes one at a time, in call order.
+    void updateSettings(settings).catch(() => {});
   }
 
   private async lookupSaved(article: Article): Promise<void> {

@@ -12,6 +12,7 @@ import { useI18n } from '../../components/i18n';
 import { LibraryEmpty } from '../../components/LibraryEmpty';
 import { SearchBox } from '../../components/SearchBox';
 import { UndoBar } from '../../components/UndoBar';
+import { listProps } from '../../hooks/list-props';
 import { useLibraryActions } from '../../hooks/use-library-actions';
 import { preloadLibrary, useLibraryView } from '../../hooks/use-library-view';
 import { sendToBackground } from '../../utils/messaging/client';
@@ -101,15 +102,10 @@ export function LibraryPanel({ tabId, canSave }: LibraryPanelProps) {
         ) : (
           view.status === 'ready' && (
             <ArticleList
-              ids={view.ids}
-              rows={view.rows}
-              onRange={view.loadRange}
+              {...listProps(view, actions)}
               label={t('libraryListLabel')}
               height={Math.min(LIST_HEIGHT, Math.max(1, view.ids.length) * 76)}
               onOpen={(id) => void openSaved(id)}
-              onDelete={(ids) => void actions.remove(ids)}
-              onSetRead={(id, read) => void actions.setRead([id], read)}
-              query={view.shownQuery}
             />
           )
         )}

@@ -1,7 +1,6 @@
 /**
- * Convention: the product's modules import each other without cycles. A cycle is how the storage
- * folder and the background once depended on each other; with none, every folder can be read
- * (and tested) from the ground up. Reads the import lines of every non-test source file under
+ * Convention: the product's modules import each other without cycles, so every folder can be read
+ * (and tested) from the ground up: storage below the background and the screens, never beside them. Reads the import lines of every non-test source file under
  * entrypoints/, components/, hooks/ and utils/, follows the relative and `@/` ones, and names the
  * first cycle found.
  */
