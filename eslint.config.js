@@ -66,13 +66,53 @@ export default tseslint.config(
     },
   },
   {
-    // One entrypoint never imports another: shared code lives in components/ and utils/.
+    // One entrypoint never imports another: shared code lives in components/, hooks/ and utils/.
+    // Imports are relative everywhere: '../x' from an entrypoint's folder is a sibling entrypoint.
     files: ['entrypoints/**/*.{ts,tsx}'],
     ignores: ['entrypoints/__tests__/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/entrypoints/*', '../*/**', '!../__tests__/**'], message: 'Share through components/ or utils/.' }] },
+        { patterns: [{ group: ['@/*', '**/entrypoints/**', '../*/**', '!../../**', '!../__tests__/**'], message: 'Share through components/, hooks/ or utils/ (relative imports).' }] },
+      ],
+    },
+  },
+  {
+    // Shared code is below the screens: nothing in utils/ or hooks/ imports a component or an entrypoint.
+    files: ['utils/**/*.ts', 'hooks/**/*.ts'],
+    ignores: ['**/__tests__/**', 'utils/extract/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/*'], message: 'Imports are relative.' },
+            { group: ['**/components/**'], message: 'utils/ and hooks/ sit below the components.' },
+            { group: ['**/entrypoints/**'], message: 'Entrypoints import shared code, never the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The library is storage only (IndexedDB, schema, migrations, index, search, file formats):
+    // no browser APIs, messaging, UI strings, components, hooks or entrypoints. The background and
+    // the hooks call it; it calls none of them.
+    files: ['utils/library/**/*.ts'],
+    ignores: ['utils/library/**/__tests__/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/*'], message: 'Imports are relative.' },
+            { group: ['wxt', 'wxt/*'], message: 'The library is storage only: browser APIs belong to the background and the pages.' },
+            { group: ['**/messaging/*'], message: 'The library is storage only: the protocol imports its types, not the other way round.' },
+            { group: ['**/utils/i18n', '**/i18n'], message: 'The library is storage only: UI strings belong to the screens.' },
+            { group: ['preact', 'preact/*', '**/components/**', '**/hooks/**'], message: 'The library is storage only: screen logic lives in hooks/.' },
+            { group: ['**/entrypoints/**'], message: 'The library is storage only.' },
+          ],
+        },
       ],
     },
   },

@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['{entrypoints,components,utils,tests,scripts}/**/__tests__/**/*.test.{ts,tsx}'],
+    include: ['{entrypoints,components,hooks,utils,tests,scripts}/**/__tests__/**/*.test.{ts,tsx}'],
     // jsdom, not happy-dom: under happy-dom DOMPurify silently keeps <script> and handlers (its
     // node walk misbehaves there), which would make every sanitizer test meaningless.
     environment: 'jsdom',

@@ -5,13 +5,9 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type enMessages from '../public/_locales/en/messages.json';
+import type { Translate } from '../utils/message-keys';
 
-/** Every message key, from the English catalogue (type only: the JSON is not bundled). */
-export type MessageKey = keyof typeof enMessages;
-
-/** Returns the UI string for `key`, with `$1`… replaced by `substitutions`. */
-export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
+export type { MessageKey, Translate } from '../utils/message-keys';
 
 /** UI strings and the UI language, provided once per mounted tree. */
 export interface I18n {

@@ -40,7 +40,7 @@ import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, type BrowserName, type BrowserSession, type TabHandle } from '../e2e/harness';
-import { OVERLAY_SCRIPT } from '../utils/reader-control';
+import { OVERLAY_SCRIPT } from '../utils/injected-scripts';
 import { readBundleMap } from './bench/bundle-map';
 import {
   armReaderPaint,

@@ -22,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { OVERLAY_SCRIPT, PANELS_SCRIPT } from '../utils/reader-control';
+import { OVERLAY_SCRIPT, PANELS_SCRIPT } from '../utils/injected-scripts';
 import { readBundleMap } from './bench/bundle-map';
 import { quietBuild } from './bench/quiet-build';
 

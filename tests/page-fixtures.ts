@@ -72,10 +72,10 @@ export function loadFixture(slug: string): PageFixture {
 /**
  * Parses a fixture page the way a browser tab holds it: a document with a window whose URL is the
  * page's, so relative links and lazy image URLs resolve against the page and `defaultView` exists.
- * jsdom rather than the vitest environment's happy-dom: happy-dom's global DOMParser gives documents
- * without a `defaultView`, and in a happy-dom Window of its own DOMPurify keeps scripts, so the
- * pipeline's sanitizer (rightly) refuses to run. jsdom is the DOM library DESIGN.md names for the pure
- * tier; scripts stay off, as in the extension's view of a page. Call `close` when done.
+ * A jsdom window of its own rather than the vitest environment's global DOMParser, whose documents
+ * have no `defaultView` and no URL of their own. jsdom is the DOM library DESIGN.md names for the
+ * pure tier (under happy-dom or linkedom DOMPurify keeps scripts, and the sanitizer refuses to run);
+ * scripts stay off, as in the extension's view of a page. Call `close` when done.
  */
 export function openPage(html: string, url: string): { doc: Document; close: () => void } {
   // Pages carry CSS jsdom cannot parse; its complaints are noise here, not test output.

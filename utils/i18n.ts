@@ -4,9 +4,9 @@
  * reference every other locale must match (a test checks it).
  */
 import { browser } from 'wxt/browser';
-import type { Translate } from '../components/i18n';
+import type { Translate } from './message-keys';
 
-export type { MessageKey } from '../components/i18n';
+export type { MessageKey } from './message-keys';
 
 /** Looks a key up in the browser's catalogue for the UI language; the key itself if missing. */
 export const translate: Translate = (key, ...substitutions) =>

@@ -1,6 +1,6 @@
 /**
  * The reader settings' shape, defaults, validation and the small steps the toolbar and keyboard
- * shortcuts take: pure, so components and tests use them without storage. `settings.ts` persists them.
+ * shortcuts take: pure, so components and tests use them without storage. `settings-store.ts` persists them.
  */
 
 /** Colour themes, in the order the theme shortcut cycles through them; 'auto' follows the OS. */
@@ -24,7 +24,7 @@ export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 /** The shape's version in storage; bump it and add a migration to settingsMigrations when the shape changes. */
 export const SETTINGS_VERSION = 2;
 
-/** Where the settings live in `storage.local` (WXT's item `local:readerSettings`; its version sits at `readerSettings$`). */
+/** Where the settings live in `storage.local` (their version record sits at `readerSettings$`). */
 export const SETTINGS_KEY = 'readerSettings';
 
 export interface ReaderSettings {
@@ -56,29 +56,23 @@ type ReaderSettingsV1 = Omit<ReaderSettings, 'speechRate'>;
 
 /**
  * Each migration takes the previous version's value to the next; normalize fills anything left.
- * Pure and kept here (not in settings.ts) so the injected overlay, which reads storage without
- * WXT's storage library (settings-direct.ts), applies the same ones.
+ * settings-store.ts applies them to whatever older value it reads.
  */
 export const settingsMigrations = {
   2: (old: Partial<ReaderSettingsV1> | null): Partial<ReaderSettings> => ({ ...old, speechRate: DEFAULT_SETTINGS.speechRate }),
 };
 
-const pick = <T>(candidate: unknown, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(candidate as T) ? (candidate as T) : fallback;
+/** The values each listed field may take; anything else falls back to its default. */
+const ALLOWED = { theme: THEMES, font: FONTS, width: WIDTHS, lineHeight: LINE_HEIGHTS, speechRate: SPEECH_RATES, openOnPopup: [true, false] } as const;
 
 /** Coerces anything read from storage into valid settings. */
 export function normalizeSettings(value: Partial<ReaderSettings> | null | undefined): ReaderSettings {
-  const v = value ?? {};
-  const step = Number.isInteger(v.fontSizeStep) ? (v.fontSizeStep as number) : DEFAULT_SETTINGS.fontSizeStep;
-  return {
-    theme: pick(v.theme, THEMES, DEFAULT_SETTINGS.theme),
-    font: pick(v.font, FONTS, DEFAULT_SETTINGS.font),
-    fontSizeStep: Math.min(FONT_SIZES_PX.length - 1, Math.max(0, step)),
-    width: pick(v.width, WIDTHS, DEFAULT_SETTINGS.width),
-    lineHeight: pick(v.lineHeight, LINE_HEIGHTS, DEFAULT_SETTINGS.lineHeight),
-    speechRate: pick(v.speechRate, SPEECH_RATES, DEFAULT_SETTINGS.speechRate),
-    openOnPopup: typeof v.openOnPopup === 'boolean' ? v.openOnPopup : DEFAULT_SETTINGS.openOnPopup,
-  };
+  const v: Record<string, unknown> = value ?? {};
+  const next: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [field, allowed] of Object.entries(ALLOWED)) if ((allowed as readonly unknown[]).includes(v[field])) next[field] = v[field];
+  // The text size steps through a list by index: an index past either end is the end.
+  if (Number.isInteger(v.fontSizeStep)) next.fontSizeStep = Math.min(FONT_SIZES_PX.length - 1, Math.max(0, v.fontSizeStep as number));
+  return next as unknown as ReaderSettings;
 }
 
 /**

@@ -1,17 +1,8 @@
 /**
- * The E2E harness in one import. A test file typically:
- *
- *   import { BROWSERS, launchBrowser, startServer, readReaderView } from './harness';
- *   describe.each(BROWSERS)('%s', (name) => {
- *     let browser: BrowserSession; let server: FixtureServer;
- *     beforeAll(async () => { server = await startServer(); browser = await launchBrowser(name, 'e2e'); });
- *     afterAll(async () => { await browser?.close(); await server?.stop(); });
- *     it('opens', async () => {
- *       const tab = await browser.openTab(server.page('hindi-news.html', 'case=1'));
- *       await browser.setReader(tab, 'open');
- *       await expect.poll(() => tab.evaluate(readReaderView, undefined).then((v) => v.title)).toContain('…');
- *     });
- *   });
+ * The E2E harness in one import: the browsers, the fixture server, the in-page readers and the
+ * screenshot paths. A test file sets up with `useBrowserSession` (./use-session.ts, whose header
+ * has the example), which starts the server and the browser for the file and closes every tab a
+ * test opened; the benchmarks import this index directly, outside vitest.
  *
  * Give each test its own URL (the `query` argument) so tab lookups by URL are unambiguous.
  */

@@ -4,6 +4,8 @@
  * roots under one origin:
  *   /e2e/<file>        from e2e/pages/          (pages written for browser tests)
  *   /pages/<slug>/...  from tests/pages/         (extraction fixtures: tests/pages/<slug>/source.html)
+ *   /hold/<anything>   an empty answer at once, or, while `hold(true)`, headers and then nothing
+ *                      until the server stops (a page that never finishes loading)
  * `stop()` closes it, which is how an offline test makes the origin unreachable.
  */
 import { createReadStream } from 'node:fs';
@@ -45,6 +47,11 @@ export interface FixtureServer {
   page(name: string, query?: string): string;
   /** URL of an extraction fixture, tests/pages/<slug>/source.html. */
   fixture(slug: string, query?: string): string;
+  /**
+   * While on, requests under /hold/ get their headers and then nothing more (a script or image
+   * that never arrives); off (the default), an empty answer at once.
+   */
+  hold(on: boolean): void;
   /** Closes the server (idempotent); afterwards the origin refuses connections. */
   stop(): Promise<void>;
 }
@@ -63,9 +70,17 @@ function resolvePath(pathname: string): string | null {
 
 /** Starts a server on 127.0.0.1 with an OS-chosen port. */
 export async function startServer(): Promise<FixtureServer> {
+  let holding = false;
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname.startsWith('/hold/')) {
+        response.writeHead(200, { 'content-type': TYPES[extname(url.pathname).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        // Held: the body never comes; stop() closes the connection.
+        if (holding) response.flushHeaders();
+        else response.end();
+        return;
+      }
       let file = resolvePath(url.pathname);
       try {
         if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -96,6 +111,9 @@ export async function startServer(): Promise<FixtureServer> {
     origin,
     page: (name, query) => withQuery(`${origin}/e2e/${name}`, query),
     fixture: (slug, query) => withQuery(`${origin}/pages/${slug}/source.html`, query),
+    hold(on) {
+      holding = on;
+    },
     stop() {
       stopped ??= new Promise<void>((done) => {
         server.close(() => done());

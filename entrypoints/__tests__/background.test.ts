@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { deliver } from '@/tests/deliver';
-import { INJECT_TIMEOUT_MS, OPEN_TIMEOUT_MS, OVERLAY_SCRIPT, PANELS_SCRIPT } from '@/utils/reader-control';
+import { INJECT_TIMEOUT_MS, OPEN_TIMEOUT_MS } from '@/entrypoints/background/tab-overlay';
+import { OVERLAY_SCRIPT, PANELS_SCRIPT } from '@/utils/injected-scripts';
 import type { TriggerableEvent } from '@/tests/fake-events';
 
 /** Registers a fake overlay content script that answers `overlay:set` once injected. */
@@ -35,7 +36,7 @@ describe('background', () => {
     const { executeScript, sendMessage } = fakeOverlay();
     const result = await deliver('reader:set', { tabId: tab.id, action: 'open' });
     expect(result).toEqual({ ok: true, value: 'open' });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: [OVERLAY_SCRIPT] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: [OVERLAY_SCRIPT], injectImmediately: true });
     expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'overlay:set', data: { action: 'open' } });
 
     // Second trigger: the overlay already listens, so nothing is injected again.
@@ -47,7 +48,7 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story', active: true });
     const { executeScript } = fakeOverlay();
     expect(await deliver('overlay:load-panels', {}, { tab, frameId: 3 })).toEqual({ ok: true, value: true });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id, frameIds: [3] }, files: [PANELS_SCRIPT] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id, frameIds: [3] }, files: [PANELS_SCRIPT], injectImmediately: true });
 
     // The popup or another extension page has no tab: nothing is injected.
     expect(await deliver('overlay:load-panels', {})).toMatchObject({ ok: false, error: 'no-tab' });

@@ -1,31 +1,32 @@
 /**
  * The full library page: the same list with checkboxes, so many articles can be deleted or
  * marked at once; export of the whole library (JSON) and of one article (Markdown, HTML); and
- * import, which validates the file here and sends the background its articles a chunk at a time.
+ * import, which checks the file's frame here and sends the background its articles a chunk at a
+ * time (utils/library/import-chunks.ts).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArticleList } from '@/components/ArticleList';
-import { formatNumber } from '@/components/article-meta';
-import { FilterToggle } from '@/components/FilterToggle';
-import { useI18n } from '@/components/i18n';
-import { LibraryEmpty } from '@/components/LibraryEmpty';
-import { SearchBox } from '@/components/SearchBox';
-import { UndoBar } from '@/components/UndoBar';
-import { sanitizeHtml } from '@/utils/extract/sanitize';
-import { getLibrary } from '@/utils/library/connection';
-import { articleToHtml, articleToMarkdown } from '@/utils/library/export-article';
-import { parseExportFile } from '@/utils/library/export-format';
-import { exportLibrary } from '@/utils/library/export-library';
-import { getArticle } from '@/utils/library/read';
-import type { ImportReport } from '@/utils/library/types';
-import { useLibraryView } from '@/utils/library/use-library-view';
-import { sendToBackground } from '@/utils/messaging/client';
+import { ArticleList } from '../../components/ArticleList';
+import { formatNumber } from '../../components/article-meta';
+import { FilterToggle } from '../../components/FilterToggle';
+import { useI18n } from '../../components/i18n';
+import { LibraryEmpty } from '../../components/LibraryEmpty';
+import { SearchBox } from '../../components/SearchBox';
+import { UndoBar } from '../../components/UndoBar';
+import { listProps } from '../../hooks/list-props';
+import { useLibraryActions } from '../../hooks/use-library-actions';
+import { useLibraryView } from '../../hooks/use-library-view';
+import { sanitizeHtml } from '../../utils/extract/sanitize';
+import { getLibrary } from '../../utils/library/connection';
+import { articleToHtml, articleToMarkdown } from '../../utils/library/export-article';
+import { parseExportFile } from '../../utils/library/export-format';
+import { exportLibrary } from '../../utils/library/export-library';
+import { importInChunks } from '../../utils/library/import-chunks';
+import { getArticle } from '../../utils/library/read';
+import type { ImportReport } from '../../utils/library/types';
+import { sendToBackground } from '../../utils/messaging/client';
+import { fail } from '../../utils/result';
 import { downloadFile, fileNameOf } from './download';
-
-/** Import chunks: at most this many articles or characters per message to the background. */
-const CHUNK_ITEMS = 200;
-const CHUNK_CHARS = 8_000_000;
 
 type Report =
   | { kind: 'progress'; done: number; total: number }
@@ -33,18 +34,11 @@ type Report =
   | { kind: 'stopped'; report: ImportReport; done: number; reason: string }
   | { kind: 'error'; message: string };
 
-/** The size of an entry, roughly, for chunking. */
-function sizeOf(raw: unknown): number {
-  if (typeof raw !== 'object' || raw === null) return 16;
-  const { html, text } = raw as { html?: unknown; text?: unknown };
-  return (typeof html === 'string' ? html.length : 0) + (typeof text === 'string' ? text.length : 0) + 1000;
-}
-
 export function LibraryPage() {
   const { t, uiLang } = useI18n();
   const view = useLibraryView();
+  const actions = useLibraryActions(view);
   const [selection, setSelection] = useState<ReadonlySet<number>>(new Set());
-  const [undo, setUndo] = useState<number[] | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [busy, setBusy] = useState(false);
   const [height, setHeight] = useState(() => Math.max(240, window.innerHeight - 260));
@@ -75,24 +69,8 @@ export function LibraryPage() {
   }, []);
 
   const remove = async (ids: number[]) => {
-    if (ids.length === 0) return;
-    view.hide(ids);
-    const result = await sendToBackground('library:delete', { ids }).catch(() => null);
-    if (result?.ok && result.value.length > 0) setUndo(result.value);
     setSelection(new Set());
-    view.refresh();
-  };
-
-  const onUndo = async () => {
-    const ids = undo ?? [];
-    setUndo(null);
-    await sendToBackground('library:undo-delete', { ids }).catch(() => null);
-    view.refresh();
-  };
-
-  const markRead = async (ids: number[], read: boolean) => {
-    await sendToBackground('library:set-read', { ids, read }).catch(() => null);
-    view.refresh();
+    await actions.remove(ids);
   };
 
   const exportAll = async () => {
@@ -124,49 +102,21 @@ export function LibraryPage() {
         setReport({ kind: 'error', message: t(key) });
         return;
       }
-      const total = parsed.items.length;
-      const summary: ImportReport = { added: 0, updated: 0, rejected: [] };
-      let offset = 0;
-      while (offset < total) {
-        let end = offset;
-        let chars = 0;
-        while (end < total && end - offset < CHUNK_ITEMS && (chars === 0 || chars + sizeOf(parsed.items[end]) <= CHUNK_CHARS)) {
-          chars += sizeOf(parsed.items[end]);
-          end++;
-        }
-        setReport({ kind: 'progress', done: offset, total });
-        const result = await sendToBackground('library:import', { items: parsed.items.slice(offset, end), offset }).catch((error: unknown) => ({
-          ok: false as const,
-          error: 'failed' as const,
-          message: String(error),
-        }));
-        if (!result.ok) {
-          const reason = result.error === 'quota' ? t('libraryStorageFull') : result.message;
-          setReport({ kind: 'stopped', report: summary, done: offset, reason });
-          return;
-        }
-        summary.added += result.value.added;
-        summary.updated += result.value.updated;
-        summary.rejected.push(...result.value.rejected);
-        offset = end;
-      }
-      setReport({ kind: 'done', report: summary });
+      const outcome = await importInChunks(
+        parsed.value,
+        (items, offset) => sendToBackground('library:import', { items, offset }).catch((error: unknown) => fail('failed' as const, String(error))),
+        (done, total) => setReport({ kind: 'progress', done, total }),
+      );
+      if (outcome.kind === 'done') setReport(outcome);
+      else setReport({ kind: 'stopped', report: outcome.report, done: outcome.done, reason: outcome.error === 'quota' ? t('libraryStorageFull') : outcome.message });
     } finally {
       setBusy(false);
-      view.refresh();
     }
   };
 
   const selected = [...selection];
   const searching = view.query.trim() !== '';
-  const empty =
-    view.status === 'ready' && view.ids.length === 0
-      ? searching
-        ? 'no-matches'
-        : view.filter === 'unread' && (view.total ?? 0) === 0
-          ? 'all-read'
-          : 'empty-library'
-      : null;
+  const { empty } = view;
 
   return (
     <main class="bs-library-page" data-testid="library-page">
@@ -183,10 +133,10 @@ export function LibraryPage() {
         <button type="button" class="bs-button" data-testid="library-delete-selected" disabled={selected.length === 0} onClick={() => void remove(selected)}>
           {t('libraryDeleteSelected')}
         </button>
-        <button type="button" class="bs-button" disabled={selected.length === 0} onClick={() => void markRead(selected, true)}>
+        <button type="button" class="bs-button" disabled={selected.length === 0} onClick={() => void actions.setRead(selected, true)}>
           {t('libraryMarkSelectedRead')}
         </button>
-        <button type="button" class="bs-button" disabled={selected.length === 0} onClick={() => void markRead(selected, false)}>
+        <button type="button" class="bs-button" disabled={selected.length === 0} onClick={() => void actions.setRead(selected, false)}>
           {t('libraryMarkSelectedUnread')}
         </button>
         <button type="button" class="bs-button" data-testid="library-export-md" disabled={selected.length !== 1} onClick={() => void exportOne('md')}>
@@ -224,23 +174,18 @@ export function LibraryPage() {
         </span>
       </div>
       {report && <ImportReportView report={report} />}
-      {undo && <UndoBar count={undo.length} onUndo={() => void onUndo()} onDismiss={() => setUndo(null)} />}
+      {actions.undo && <UndoBar count={actions.undo.length} onUndo={() => void actions.undoDelete()} onDismiss={actions.dismissUndo} />}
       {empty ? (
         <LibraryEmpty reason={empty} query={view.query} />
       ) : (
         view.status === 'ready' && (
           <ArticleList
-            ids={view.ids}
-            rows={view.rows}
-            onRange={view.loadRange}
+            {...listProps(view, { ...actions, remove })}
             label={t('libraryListLabel')}
             height={height}
             onOpen={(id) => void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${id}`) })}
-            onDelete={(ids) => void remove(ids)}
-            onSetRead={(id, read) => void markRead([id], read)}
             selection={selection}
             onToggleSelect={toggle}
-            query={view.shownQuery}
           />
         )
       )}

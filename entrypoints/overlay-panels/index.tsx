@@ -10,12 +10,12 @@
  */
 import type { ComponentType } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { I18nContext } from '@/components/i18n';
-import { ReadAloudBar } from '@/components/ReadAloudBar';
-import css from '@/components/reader-panels.css?inline';
-import { LATE_PANELS, type LatePanels } from '@/components/reader-panels';
-import { ReaderSettingsPanel } from '@/components/ReaderSettingsPanel';
-import { translate, uiLanguage } from '@/utils/i18n';
+import { I18nContext } from '../../components/i18n';
+import { ReadAloudBar } from '../../components/ReadAloudBar';
+import css from '../../components/reader-panels.css?inline';
+import { LATE_PANELS, type LatePanels } from '../../components/reader-panels';
+import { ReaderSettingsPanel } from '../../components/ReaderSettingsPanel';
+import { translate, uiLanguage } from '../../utils/i18n';
 
 export default defineUnlistedScript(() => {
   const i18n = { t: translate, uiLang: uiLanguage() };

@@ -7,19 +7,18 @@
 import { createContext, render } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
-import { Notice } from '@/components/Notice';
-import { Reader, type SaveState } from '@/components/Reader';
-import { I18nContext } from '@/components/i18n';
-import { LATE_PANELS, SHARED_PREACT, type LatePanels, type LentPreact, type ReaderPanels } from '@/components/reader-panels';
-import css from '@/components/reader.css?inline';
-import { extractArticle } from '@/utils/extract';
-import type { Article, ExtractResult } from '@/utils/extract/types';
-import { translate, uiLanguage } from '@/utils/i18n';
-import { sendToBackground } from '@/utils/messaging/client';
-import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '@/utils/messaging/protocol';
-// Not '@/utils/settings': WXT's storage library would add ~2.7 kB gzip to every injection.
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-direct';
-import { normalizeSettings, type ReaderSettings } from '@/utils/settings-model';
+import { Notice } from '../../components/Notice';
+import { Reader, type SaveState } from '../../components/Reader';
+import { I18nContext } from '../../components/i18n';
+import { LATE_PANELS, SHARED_PREACT, type LatePanels, type LentPreact, type ReaderPanels } from '../../components/reader-panels';
+import css from '../../components/reader.css?inline';
+import { extractArticle } from '../../utils/extract';
+import type { Article, ExtractResult } from '../../utils/extract/types';
+import { translate, uiLanguage } from '../../utils/i18n';
+import { sendToBackground } from '../../utils/messaging/client';
+import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '../../utils/messaging/protocol';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
+import { normalizeSettings, type ReaderSettings } from '../../utils/settings-model';
 import { keepOnTop } from './keep-on-top';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -41,6 +40,9 @@ export function mark(name: string): void {
   if (import.meta.env.MODE === 'e2e') performance.mark(`broadsheet:${name}`);
 }
 
+/** How long a page whose HTML is still arriving gets to finish it before the reader reads what is there. */
+const PARSE_WAIT_MS = 1500;
+
 /** Runs `then` after the next frame has been rendered (a task queued from a frame callback). */
 function afterPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then, 0));
@@ -57,14 +59,25 @@ export class OverlayController {
   private stopKeepingOnTop: (() => void) | null = null;
   /** Settings we stored and whose storage-change echo has not come back yet (JSON, oldest first). */
   private pendingWrites: string[] = [];
-  /** The settings writes, chained. */
-  private writes: Promise<void> = Promise.resolve();
   private readonly i18n = { t: translate, uiLang: uiLanguage() };
   /** The reader's panels once loaded into the page (they stay for later opens in this tab). */
   private panels: Promise<LatePanels> | null = null;
 
-  /** Extracts the article from the live page (the pipeline works on a clone and never changes the page). */
-  extract(): ExtractResult {
+  /**
+   * The page's article: the open reader's when there is one, else extracted from the live page
+   * (on a clone; the page never changes). The script is injected without waiting for the page to
+   * finish loading, which a page with a never-ending request never does: the HTML still being
+   * parsed gets a moment to finish (a script that never arrives stops the parser for good), then
+   * the reader reads what is there.
+   */
+  async extract(): Promise<ExtractResult> {
+    if (this.ui && this.article) return { ok: true, article: this.article };
+    if (document.readyState === 'loading') {
+      await new Promise((parsed) => {
+        document.addEventListener('DOMContentLoaded', parsed);
+        setTimeout(parsed, PARSE_WAIT_MS);
+      });
+    }
     return extractArticle(document, location.href);
   }
 
@@ -93,7 +106,7 @@ export class OverlayController {
     mark('set');
     const settings = loadSettings();
     settings.catch(() => undefined); // awaited below only if the page is an article
-    const result = this.extract();
+    const result = await this.extract();
     mark('extracted');
     if (!result.ok) {
       // XML, framesets and oversized pages are "not an article" to a reader, too.
@@ -258,11 +271,8 @@ export class OverlayController {
     this.rerender();
     const settings = this.settings;
     this.pendingWrites.push(JSON.stringify(settings));
-    // One write at a time, in order: concurrent read-merge-writes could land out of order.
-    this.writes = this.writes.then(() => updateSettings(settings)).then(
-      () => undefined,
-      () => undefined,
-    );
+    // The store applies writes one at a time, in call order.
+    void updateSettings(settings).catch(() => {});
   }
 
   private async lookupSaved(article: Article): Promise<void> {

@@ -16,8 +16,8 @@
  * reloaded) or one that lost a race; the newer copy closes its reader and takes over.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { fail, ok, type ToContent } from '@/utils/messaging/protocol';
-import { fromThisExtension, listen } from '@/utils/messaging/client';
+import { fail, ok, type ToContent } from '../../utils/messaging/protocol';
+import { fromThisExtension, listen } from '../../utils/messaging/client';
 import { mark, OverlayController } from './controller';
 
 /** The live copy of this script in the isolated world (a Symbol.for key: shared by every copy). */
@@ -51,7 +51,7 @@ export default defineUnlistedScript(() => {
     {
       'overlay:set': async ({ action }) => controller.set(action),
       'overlay:extract': async () => {
-        const result = controller.extract();
+        const result = await controller.extract();
         return result.ok ? ok(result.article) : fail('not-article', result.detail);
       },
     },

@@ -1,14 +1,14 @@
 /**
  * The popup: opening it on a web page opens the reader there at once (a `default_popup` stops
- * `action.onClicked`, and one click is what users expect), then shows what happened.
+ * `action.onClicked`, and one click is what users expect), then shows what happened. Whether the
+ * page can take the reader is the background's call: the popup names the tab and shows the answer.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ReaderStatus, type TabReaderStatus } from '@/components/ReaderStatus';
-import { sendToBackground } from '@/utils/messaging/client';
-import type { ReaderAction } from '@/utils/messaging/protocol';
-import { isRestrictedUrl } from '@/utils/reader-control';
-import { loadSettings } from '@/utils/settings';
+import { ReaderStatus, type TabReaderStatus } from '../../components/ReaderStatus';
+import { sendToBackground } from '../../utils/messaging/client';
+import type { ReaderAction } from '../../utils/messaging/protocol';
+import { loadSettings } from '../../utils/settings-store';
 import { LibraryPanel } from './LibraryPanel';
 
 export function App() {
@@ -27,13 +27,17 @@ export function App() {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       setTabId(tab?.id);
-      if (!tab?.id || isRestrictedUrl(tab.url)) {
+      if (tab?.id === undefined) {
         setStatus('restricted');
         return;
       }
       const settings = await loadSettings();
-      if (settings.openOnPopup) await apply(tab.id, 'open');
-      else setStatus('closed');
+      if (settings.openOnPopup) {
+        await apply(tab.id, 'open');
+        return;
+      }
+      const allowed = await sendToBackground('reader:can-open', { tabId: tab.id }).catch(() => null);
+      setStatus(allowed === null || allowed.ok ? 'closed' : allowed.error === 'restricted' ? 'restricted' : 'closed');
     })();
   }, [apply]);
 

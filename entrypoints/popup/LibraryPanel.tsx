@@ -1,20 +1,22 @@
 /**
  * The popup's saved list: search, the all/unread filter, the virtualized list, undo after a
  * delete, "Save this page", and a link to the full library page. It reads the library directly
- * (useLibraryView) and asks the background for every change.
+ * (hooks/use-library-view.ts) and asks the background for every change (hooks/use-library-actions.ts).
  */
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArticleList } from '@/components/ArticleList';
-import { formatNumber } from '@/components/article-meta';
-import { FilterToggle } from '@/components/FilterToggle';
-import { useI18n } from '@/components/i18n';
-import { LibraryEmpty } from '@/components/LibraryEmpty';
-import { SearchBox } from '@/components/SearchBox';
-import { UndoBar } from '@/components/UndoBar';
-import { preloadLibrary, useLibraryView } from '@/utils/library/use-library-view';
-import { sendToBackground } from '@/utils/messaging/client';
-import '@/components/library.css';
+import { ArticleList } from '../../components/ArticleList';
+import { formatNumber } from '../../components/article-meta';
+import { FilterToggle } from '../../components/FilterToggle';
+import { useI18n } from '../../components/i18n';
+import { LibraryEmpty } from '../../components/LibraryEmpty';
+import { SearchBox } from '../../components/SearchBox';
+import { UndoBar } from '../../components/UndoBar';
+import { listProps } from '../../hooks/list-props';
+import { useLibraryActions } from '../../hooks/use-library-actions';
+import { preloadLibrary, useLibraryView } from '../../hooks/use-library-view';
+import { sendToBackground } from '../../utils/messaging/client';
+import '../../components/library.css';
 
 // Start reading the library while the popup renders its first frame.
 preloadLibrary();
@@ -38,7 +40,7 @@ async function openSaved(id: number): Promise<void> {
 export function LibraryPanel({ tabId, canSave }: LibraryPanelProps) {
   const { t, uiLang } = useI18n();
   const view = useLibraryView();
-  const [undo, setUndo] = useState<number[] | null>(null);
+  const actions = useLibraryActions(view);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'error' | 'quota'>('idle');
   const listRef = useRef<HTMLDivElement>(null);
   const painted = useRef(false);
@@ -47,47 +49,18 @@ export function LibraryPanel({ tabId, canSave }: LibraryPanelProps) {
   useLayoutEffect(() => {
     if (painted.current || view.status !== 'ready') return;
     painted.current = true;
-    requestAnimationFrame(() => performance.mark('broadsheet:list-painted'));
+    if (import.meta.env.MODE === 'e2e') requestAnimationFrame(() => performance.mark('broadsheet:list-painted'));
   }, [view.status]);
-
-  const onDelete = useCallback(
-    async (ids: number[]) => {
-      view.hide(ids);
-      const result = await sendToBackground('library:delete', { ids }).catch(() => null);
-      if (result?.ok && result.value.length > 0) setUndo(result.value);
-      view.refresh();
-    },
-    [view],
-  );
-
-  const onUndo = async () => {
-    const ids = undo ?? [];
-    setUndo(null);
-    await sendToBackground('library:undo-delete', { ids }).catch(() => null);
-    view.refresh();
-  };
-
-  const onSetRead = async (id: number, read: boolean) => {
-    await sendToBackground('library:set-read', { ids: [id], read }).catch(() => null);
-    view.refresh();
-  };
 
   const onSaveTab = async () => {
     setSaveState('saving');
     const result = await sendToBackground('library:save-tab', { tabId }).catch(() => null);
     setSaveState(result?.ok ? 'saved' : result?.error === 'quota' ? 'quota' : 'error');
-    view.refresh();
+    if (result?.ok) view.changedHere();
   };
 
   const searching = view.query.trim() !== '';
-  const empty =
-    view.status === 'ready' && view.ids.length === 0 && (view.total ?? 0) === 0 && !searching
-      ? view.filter === 'unread'
-        ? 'all-read'
-        : 'empty-library'
-      : view.status === 'ready' && view.ids.length === 0 && searching && view.shownQuery === view.query
-        ? 'no-matches'
-        : null;
+  const { empty } = view;
 
   return (
     <section class="bs-library" aria-label={t('libraryTitle')} data-testid="popup-library">
@@ -129,20 +102,15 @@ export function LibraryPanel({ tabId, canSave }: LibraryPanelProps) {
         ) : (
           view.status === 'ready' && (
             <ArticleList
-              ids={view.ids}
-              rows={view.rows}
-              onRange={view.loadRange}
+              {...listProps(view, actions)}
               label={t('libraryListLabel')}
               height={Math.min(LIST_HEIGHT, Math.max(1, view.ids.length) * 76)}
               onOpen={(id) => void openSaved(id)}
-              onDelete={(ids) => void onDelete(ids)}
-              onSetRead={(id, read) => void onSetRead(id, read)}
-              query={view.shownQuery}
             />
           )
         )}
       </div>
-      {undo && <UndoBar count={undo.length} onUndo={() => void onUndo()} onDismiss={() => setUndo(null)} />}
+      {actions.undo && <UndoBar count={actions.undo.length} onUndo={() => void actions.undoDelete()} onDismiss={actions.dismissUndo} />}
       <div class="bs-library-foot">
         <span>{t('libraryKeyboardHint')}</span>
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-testid="popup-open-library">

@@ -1,9 +1,9 @@
 /** Mounts the popup. */
 import { render } from 'preact';
-import { I18nContext } from '@/components/i18n';
-import { translate, uiLanguage } from '@/utils/i18n';
+import { I18nContext } from '../../components/i18n';
+import { translate, uiLanguage } from '../../utils/i18n';
 import { App } from './App';
-import '@/components/page-palette.css';
+import '../../components/page-palette.css';
 import './popup.css';
 
 const uiLang = uiLanguage();

@@ -6,15 +6,16 @@
  * end marks the article read.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BUNDLED_PANELS } from '@/components/bundled-panels';
-import { Reader } from '@/components/Reader';
-import { useI18n } from '@/components/i18n';
-import { sanitizeHtml } from '@/utils/extract/sanitize';
-import type { Article } from '@/utils/extract/types';
-import { getLibrary } from '@/utils/library/connection';
-import { getArticle } from '@/utils/library/read';
-import { sendToBackground } from '@/utils/messaging/client';
-import { loadSettings, updateSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
+import { BUNDLED_PANELS } from '../../components/bundled-panels';
+import { Reader } from '../../components/Reader';
+import { useI18n } from '../../components/i18n';
+import { sanitizeHtml } from '../../utils/extract/sanitize';
+import type { Article } from '../../utils/extract/types';
+import { getLibrary } from '../../utils/library/connection';
+import { getArticle } from '../../utils/library/read';
+import { sendToBackground } from '../../utils/messaging/client';
+import { type ReaderSettings } from '../../utils/settings-model';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 export interface ReaderPageProps {
   /** The saved article's id from the address, or null when it has none. */

@@ -1,10 +1,10 @@
 /** Mounts the reader page (`reader.html?id=…`): one saved article, offline. */
 import { render } from 'preact';
-import { I18nContext } from '@/components/i18n';
-import { translate, uiLanguage } from '@/utils/i18n';
+import { I18nContext } from '../../components/i18n';
+import { translate, uiLanguage } from '../../utils/i18n';
 import { ReaderPage } from './ReaderPage';
-import '@/components/reader.css';
-import '@/components/reader-panels.css';
+import '../../components/reader.css';
+import '../../components/reader-panels.css';
 import './reader-page.css';
 
 const uiLang = uiLanguage();

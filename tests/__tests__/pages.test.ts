@@ -7,9 +7,9 @@
  * leaked or went missing. Expectations are never re-baselined to match the code; see
  * tests/pages/STATUS.md for what the current pipeline still gets wrong.
  *
- * Pages are parsed by `openPage` (jsdom, in a window whose URL is the page's — see there why not the
- * environment's happy-dom DOMParser), as the status script (`tests/pages-status.ts`) does, so both
- * report the same results.
+ * Pages are parsed by `openPage` (a jsdom window of their own whose URL is the page's — see there why
+ * not the environment's global DOMParser), as the status script (`tests/pages-status.ts`) does, so
+ * both report the same results.
  *
  * `tests/pages/known-gaps.json` lists the pages the pipeline does not yet get right, with what is
  * wrong. Those run as expected failures (`it.fails`): they stay visible in every run, and the day a

@@ -1,5 +1,5 @@
 /**
- * An in-memory speech engine for read-aloud tests (happy-dom and headless browsers have no voices):
+ * An in-memory speech engine for read-aloud tests (jsdom and headless browsers have no voices):
  * it records what was spoken and lets the test finish or fail the current utterance.
  */
 import type { SpeechPort, SynthLike, UtteranceLike, VoiceLike } from '../read-aloud';

@@ -3,7 +3,8 @@
  * If a newer extension version needs to upgrade the database, the old connection closes itself
  * (schema.ts) and the next call here opens a fresh one.
  */
-import { LIBRARY_DB, openLibrary, type LibraryDB } from './schema';
+import { openLibrary } from './open';
+import { LIBRARY_DB, type LibraryDB } from './schema';
 
 let pending: Promise<LibraryDB> | null = null;
 

@@ -2,9 +2,8 @@
  * Reading the library, for the popup, the reader page and the library page (which read the
  * database directly; only the background writes). Listing reads metadata only, never bodies.
  */
-import type { SavedRef } from '../messaging/protocol';
 import { toMeta, type LibraryDB } from './schema';
-import type { ArticleMeta, LibraryFilter, LibraryItem } from './types';
+import type { ArticleMeta, LibraryFilter, LibraryItem, SavedRef } from './types';
 
 const INDEX_OF: Record<LibraryFilter, 'live' | 'unread'> = { all: 'live', unread: 'unread' };
 
@@ -47,9 +46,4 @@ export async function getArticle(db: LibraryDB, id: number): Promise<(LibraryIte
 export async function lookupSaved(db: LibraryDB, canonicalUrl: string): Promise<SavedRef | null> {
   const record = await db.getFromIndex('meta', 'canonicalUrl', canonicalUrl);
   return record && record.deletedAt === undefined ? { id: record.id, savedAt: record.savedAt } : null;
-}
-
-/** How many articles a list holds. */
-export function countList(db: LibraryDB, filter: LibraryFilter): Promise<number> {
-  return db.countFromIndex('meta', INDEX_OF[filter]);
 }

@@ -4,11 +4,11 @@
  * replaces the saved one). One transaction per call: the metadata, the body and the search index
  * (one new segment for the whole batch) are written together or not at all, so a full disk never leaves half an article behind.
  */
-import type { Article } from '../extract/types';
 import { PostingChanges } from './index-write';
 import { withIndexKeys, type LibraryDB, type MetaRecord } from './schema';
+import { metaOf } from './item';
 import { indexTokens } from './tokenize';
-import type { ArticleMeta, LibraryItem } from './types';
+import type { LibraryItem } from './types';
 
 /** How a write treats an article that is already saved. */
 export type WriteMode =
@@ -27,36 +27,6 @@ export interface WriteOutcome {
 /** The words an article is found by: its title, site, byline and text. */
 export function tokensOf(item: Pick<LibraryItem, 'title' | 'siteName' | 'byline' | 'text'>): Set<string> {
   return indexTokens(item.title, item.siteName, item.byline, item.text);
-}
-
-/** A library item for a freshly extracted article, saved now. */
-export function itemFromArticle(article: Article, now: number): LibraryItem {
-  return {
-    canonicalUrl: article.canonicalUrl,
-    url: article.url,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    publishedTime: article.publishedTime,
-    lang: article.lang,
-    dir: article.dir,
-    excerpt: article.excerpt,
-    leadImage: article.leadImage,
-    wordCount: article.wordCount,
-    readingMinutes: article.readingMinutes,
-    savedAt: now,
-    updatedAt: now,
-    read: false,
-    readAt: null,
-    progress: 0,
-    html: article.html,
-    text: article.text,
-  };
-}
-
-function metaOf(item: LibraryItem, id: number): ArticleMeta {
-  const { html: _html, text: _text, ...meta } = item;
-  return { ...meta, id };
 }
 
 /**

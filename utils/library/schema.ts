@@ -1,7 +1,8 @@
 /**
- * The library's IndexedDB schema and its migrations. The database lives in the extension's
- * origin; only the background writes it (pages may read). `idb` is the whole wrapper: promises
- * over IndexedDB in about 1 kB, with typed stores, and nothing between us and the real API.
+ * The library's IndexedDB schema: its stores, records and index keys (opening and migrating it
+ * is open.ts). The database lives in the extension's origin; only the background writes it
+ * (pages may read). `idb` is the whole wrapper: promises over IndexedDB in about 1 kB, with typed
+ * stores, and nothing between us and the real API.
  *
  * Version 1 (the first release's shape) kept each article whole in one `articles` store, so
  * listing loaded every body. Version 2 splits it:
@@ -10,12 +11,9 @@
  *   segments  the search index: [segment, bucket] → words and their article ids (segments.ts)
  *   state     'segments': the list of live index segments, oldest first
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { TextDirection } from '../extract/types';
-import type { ArticleMeta } from './types';
-import { PostingChanges } from './index-write';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { ArticleMeta, LibraryItem } from './types';
 import type { BucketRecord } from './segments';
-import { indexTokens } from './tokenize';
 
 /** The database name in the extension's origin. */
 export const LIBRARY_DB = 'broadsheet-library';
@@ -67,26 +65,15 @@ export interface LibrarySchema extends DBSchema {
   state: { key: 'segments'; value: SegmentsState };
 }
 
-/** Version 1's one store: each article whole, with its library fields. Kept for the migration and its test. */
-export interface ArticleRecordV1 {
-  id?: number;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string;
-  dir: TextDirection;
-  excerpt: string | null;
-  leadImage: string | null;
-  html: string;
-  text: string;
-  wordCount: number;
-  readingMinutes: number;
-  url: string;
-  canonicalUrl: string;
-  savedAt: number;
-  read: boolean;
-}
+/**
+ * Version 1's one store: each article whole, with the library fields it had then. Frozen: it is
+ * what the first release wrote, so its field list must not follow LibraryItem's.
+ */
+export type ArticleRecordV1 = Pick<
+  LibraryItem,
+  | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'leadImage' | 'html' | 'text'
+  | 'wordCount' | 'readingMinutes' | 'url' | 'canonicalUrl' | 'savedAt' | 'read'
+> & { id?: number };
 
 /** Version 1's schema, as the first release created it. */
 export interface LibrarySchemaV1 extends DBSchema {
@@ -122,9 +109,8 @@ export function toMeta(record: MetaRecord): ArticleMeta {
   return meta;
 }
 
-type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
-
-function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
+/** Creates version 2's stores and indexes (a new library, or the first step of the v1 migration). */
+export function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
   const meta = db.createObjectStore('meta', { keyPath: 'id', autoIncrement: true });
   meta.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
   meta.createIndex('live', 'live');
@@ -133,72 +119,4 @@ function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
   db.createObjectStore('bodies', { keyPath: 'id' });
   db.createObjectStore('segments');
   db.createObjectStore('state');
-}
-
-/**
- * v1 → v2: split each article into meta and body (same id, so reader links keep working) and
- * build the search index v1 never had. Runs inside the upgrade transaction: if anything fails,
- * the database stays at v1, untouched.
- */
-async function migrateV1toV2(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx): Promise<void> {
-  createV2Stores(db);
-  // The old store is not in the new schema's types; the upgrade transaction still sees it.
-  const oldTx = tx as unknown as IDBPTransaction<LibrarySchemaV1, ['articles'], 'versionchange'>;
-  const old = await oldTx.objectStore('articles').getAll();
-  const changes = new PostingChanges();
-  const meta = tx.objectStore('meta');
-  const bodies = tx.objectStore('bodies');
-  old.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
-  for (const article of old) {
-    const id = article.id!;
-    const record: ArticleMeta = {
-      id,
-      canonicalUrl: article.canonicalUrl,
-      url: article.url,
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      publishedTime: article.publishedTime,
-      lang: article.lang,
-      dir: article.dir,
-      excerpt: article.excerpt,
-      leadImage: article.leadImage,
-      wordCount: article.wordCount,
-      readingMinutes: article.readingMinutes,
-      savedAt: article.savedAt,
-      updatedAt: article.savedAt,
-      read: article.read,
-      readAt: null,
-      progress: 0,
-    };
-    void meta.put(withIndexKeys(record));
-    void bodies.put({ id, html: article.html, text: article.text });
-    changes.add(id, indexTokens(article.title, article.siteName, article.byline, article.text));
-  }
-  await changes.apply(tx);
-  db.deleteObjectStore('articles' as never);
-}
-
-/**
- * Opens the library, creating or migrating it as needed. `name` is for tests (a fresh database
- * each); the extension always uses LIBRARY_DB.
- */
-export function openLibrary(name: string = LIBRARY_DB, onClosed?: () => void): Promise<LibraryDB> {
-  return openDB<LibrarySchema>(name, LIBRARY_DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        createV2Stores(db);
-        return;
-      }
-      if (oldVersion < 2) await migrateV1toV2(db, tx);
-    },
-    blocking(_current, _next, event) {
-      // A newer version (an updated extension) wants the database: let it, and reopen on next use.
-      (event.target as IDBDatabase).close();
-      onClosed?.();
-    },
-    terminated() {
-      onClosed?.();
-    },
-  });
 }

@@ -1,28 +1,16 @@
 /**
  * The library's public types: what a list row knows about a saved article (metadata only, never
- * the body), the filters the list offers, and what an import reports. Pure types, so components
- * may import them without touching storage.
+ * the body), the filters the list offers, and what an import reports. Each derives from the
+ * extractor's `Article` plus the library's own state, so a new article field is declared once.
+ * Pure types, so components and the message protocol import them without touching storage.
  */
-import type { TextDirection } from '../extract/types';
+import type { Article } from '../extract/types';
 
-/** A saved article's list metadata: everything a row shows, and nothing as large as the body. */
-export interface ArticleMeta {
-  /** Library id: a positive integer, stable for the article's life, never reused. */
-  id: number;
-  /** Identifies the article: saving the same canonical URL again updates this record. */
-  canonicalUrl: string;
-  /** The page's URL when it was saved ("Open original"). */
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string;
-  dir: TextDirection;
-  excerpt: string | null;
-  leadImage: string | null;
-  wordCount: number;
-  readingMinutes: number;
+/** What the library keeps of an extracted article (the library's own fields live in LibraryState). */
+type ArticleFields = Omit<Article, 'html'>;
+
+/** The library's own state for a saved article, beside what the extractor found. */
+export interface LibraryState {
   /** Epoch milliseconds of the first save; the list is ordered by it, newest first. */
   savedAt: number;
   /** Epoch milliseconds of the last save or import of this article. */
@@ -32,6 +20,19 @@ export interface ArticleMeta {
   readAt: number | null;
   /** Reading position as a fraction of the article's scrollable height, 0..1. */
   progress: number;
+}
+
+/** A saved article's list metadata: everything a row shows, and nothing as large as the body. */
+export interface ArticleMeta extends Omit<ArticleFields, 'text'>, LibraryState {
+  /** Library id: a positive integer, stable for the article's life, never reused. */
+  id: number;
+}
+
+/** A saved article's identity and state, as the reader needs it. */
+export interface SavedRef {
+  /** Library id (a positive integer; `reader.html?id=…`). */
+  id: number;
+  savedAt: number;
 }
 
 /** Which saved articles a list shows. */
@@ -58,11 +59,10 @@ export interface ImportReport {
 }
 
 /**
- * One whole article as the library keeps it and as the export file carries it: the metadata
- * (without the internal id) plus the body. `html` is untrusted here (it may come from a file) and
- * is sanitized again before it is rendered.
+ * One whole article as the library keeps it and as the export file carries it: the article
+ * (without the internal id) plus the library's state. `html` is untrusted here (it may come from
+ * a file), so it is a plain string, sanitized again before it is rendered.
  */
-export interface LibraryItem extends Omit<ArticleMeta, 'id'> {
+export interface LibraryItem extends ArticleFields, LibraryState {
   html: string;
-  text: string;
 }

@@ -4,11 +4,11 @@
  * contexts, so a popup or content script can always tell the user what happened.
  */
 import type { Article } from '../extract/types';
+import type { ImportReport, SavedRef } from '../library/types';
+import type { Result } from '../result';
 
-/** A value, or a failure with a machine-readable code and a message for logs. */
-export type Result<T, E extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; error: E; message: string };
+export { fail, ok, type Failure, type Result } from '../result';
+export type { SavedRef } from '../library/types';
 
 /** Why the reader could not open in a tab. */
 export type ReaderError =
@@ -30,25 +30,17 @@ export type ReaderAction = 'open' | 'toggle' | 'close';
 /** Why saving failed. */
 export type SaveError = 'quota' | 'invalid' | 'failed';
 
-/** A saved article's identity and state, as the reader needs it. */
-export interface SavedRef {
-  /** Library id (a positive integer; `reader.html?id=…`). */
-  id: number;
-  savedAt: number;
-}
 
-/** What a library import did with one chunk of a file (see utils/library/export-format.ts). */
-export interface ImportChunkReport {
-  added: number;
-  updated: number;
-  /** Items not imported: their index in the file and why. */
-  rejected: { index: number; label: string | null; reason: string }[];
-}
 
 /** Messages a popup, options or reader page sends to the background. */
 export type ToBackground = {
   /** Open (or toggle) the reader in a tab; the active tab of the current window when tabId is omitted. */
   'reader:set': { request: { tabId?: number; action: ReaderAction }; response: Result<ReaderState, ReaderError> };
+  /**
+   * Whether the reader can open in a tab (the active tab when tabId is omitted), judged without
+   * injecting anything: the popup asks when it does not open the reader at once.
+   */
+  'reader:can-open': { request: { tabId?: number }; response: Result<true, ReaderError> };
   /**
    * From the overlay: inject the reader's panels (entrypoints/overlay-panels) into the sender's
    * frame, on the first press of the reader's Aa or Listen button.
@@ -72,7 +64,7 @@ export type ToBackground = {
    * Import one chunk of an export file's `articles` (raw, validated here); `offset` is the chunk's
    * position in the file, so rejected items are reported by their index in the whole file.
    */
-  'library:import': { request: { items: unknown[]; offset: number }; response: Result<ImportChunkReport, 'quota' | 'failed'> };
+  'library:import': { request: { items: unknown[]; offset: number }; response: Result<ImportReport, 'quota' | 'failed'> };
 };
 
 /** Messages the background sends to the overlay content script in a tab. */
@@ -95,15 +87,6 @@ export type Envelope<P extends Protocol, K extends keyof P = keyof P> = K extend
 export type RequestOf<P extends Protocol, K extends keyof P> = P[K]['request'];
 /** The response for message K. */
 export type ResponseOf<P extends Protocol, K extends keyof P> = P[K]['response'];
-
-/** Builds a success result. */
-export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
-/** Builds a failure result. */
-export const fail = <E extends string>(error: E, message: string): { ok: false; error: E; message: string } => ({
-  ok: false,
-  error,
-  message,
-});
 
 /** True when `value` has the shape of an envelope of this protocol (type is one of `types`). */
 export function isEnvelope<P extends Protocol>(value: unknown, types: readonly (keyof P)[]): value is Envelope<P> {

@@ -7,13 +7,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { sanitizeHtml } from '@/utils/extract/sanitize';
 import { articleToHtml, articleToMarkdown } from '../export-article';
-import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, validateItem } from '../export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile } from '../export-format';
 import { exportLibrary } from '../export-library';
 import { getArticle, getMetas, listIds } from '../read';
 import { deleteArticles } from '../remove';
-import { itemFromArticle, writeArticles } from '../save';
-import { openLibrary, type LibraryDB } from '../schema';
-import type { LibraryItem } from '../types';
+import { itemFromArticle } from '../item';
+import { writeArticles } from '../save';
+import { openLibrary } from '../open';
+import type { LibraryDB } from '../schema';
+import type { LibraryItem, RejectedItem } from '../types';
+import { labelOf, validateItem } from '../validate-item';
 import { freshIndexedDB, makeItem, SCRIPTS } from './fixtures';
 
 let db: LibraryDB;
@@ -30,11 +33,11 @@ async function importFile(library: LibraryDB, text: string) {
   const parsed = parseExportFile(text);
   if (!parsed.ok) return parsed;
   const good: LibraryItem[] = [];
-  const rejected = [];
-  for (const [i, raw] of parsed.items.entries()) {
-    const checked = validateItem(raw, i);
-    if (checked.ok) good.push(checked.item);
-    else rejected.push(checked.rejected);
+  const rejected: RejectedItem[] = [];
+  for (const [i, raw] of parsed.value.entries()) {
+    const checked = validateItem(raw);
+    if (checked.ok) good.push(checked.value);
+    else rejected.push({ index: i, label: labelOf(raw), reason: checked.error });
   }
   await writeArticles(library, good, 'import');
   return { ok: true as const, imported: good.length, rejected };
@@ -115,12 +118,12 @@ describe('import validation', () => {
   });
 
   it('accepts a file saved with a byte-order mark', () => {
-    expect(parseExportFile(`\ufeff{"format":"${EXPORT_FORMAT}","version":1,"articles":[]}`)).toEqual({ ok: true, items: [] });
+    expect(parseExportFile(`\ufeff{"format":"${EXPORT_FORMAT}","version":1,"articles":[]}`)).toEqual({ ok: true, value: [] });
   });
 });
 
 describe('one article as Markdown and standalone HTML', () => {
-  // happy-dom keeps scripts through DOMPurify (the sanitizer refuses to run there); jsdom is a real parser.
+  // A window of its own, as the library page has: the sanitizer needs one (utils/extract/sanitize.ts).
   const win = new JSDOM('').window as unknown as Window;
   const meta = { ...makeItem(1), id: 1, title: 'Tea *and* <cake>', byline: 'Jane Doe', siteName: 'Daily' };
   const hostile = '<h2>Part one</h2><p>Some <strong>bold</strong> text <a href="https://a.example/">link</a>.</p><img src="x" onerror="alert(1)"><script>alert(2)</script>';

@@ -5,10 +5,12 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { firstPage, getArticle, getMetas, listIds, lookupSaved, countList } from '../read';
+import { firstPage, getArticle, getMetas, listIds, lookupSaved } from '../read';
 import { deleteArticles, purgeDeleted, undoDelete } from '../remove';
-import { itemFromArticle, writeArticles } from '../save';
-import { openLibrary, type LibraryDB } from '../schema';
+import { itemFromArticle } from '../item';
+import { writeArticles } from '../save';
+import { openLibrary } from '../open';
+import type { LibraryDB } from '../schema';
 import { inListOrder, searchIds } from '../search';
 import { setProgress, setRead } from '../state';
 import { freshIndexedDB, makeArticle, makeItem, SCRIPTS } from './fixtures';
@@ -59,7 +61,7 @@ describe('saving', () => {
     const second = { ...first, title: 'New headline', text: 'oranges and pears', url: 'https://x.example/a?ref=2' };
     const [outcome] = await writeArticles(db, [itemFromArticle(second, 2_000)], 'save');
     expect(outcome).toEqual({ id, savedAt: 1_000, added: false });
-    expect(await countList(db, 'all')).toBe(1);
+    expect(await listIds(db, 'all')).toHaveLength(1);
     const [meta] = await getMetas(db, [id]);
     expect(meta).toMatchObject({ title: 'New headline', savedAt: 1_000, updatedAt: 2_000, read: true, progress: 0.4, url: second.url });
     expect(await search('apples')).toEqual([]);
@@ -76,7 +78,7 @@ describe('saving', () => {
     });
     await expect(writeArticles(db, [itemFromArticle(SCRIPTS.hindi, 1)], 'save')).rejects.toMatchObject({ name: 'QuotaExceededError' });
     spy.mockRestore();
-    expect(await countList(db, 'all')).toBe(0);
+    expect(await listIds(db, 'all')).toHaveLength(0);
     expect(await db.count('segments')).toBe(0);
     expect(await db.get('state', 'segments')).toBeUndefined();
     expect(await db.count('bodies')).toBe(0);

@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { openDB, type IDBPDatabase } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getArticle, getMetas, listIds } from '../read';
-import { createV1, LIBRARY_DB_VERSION, openLibrary, type ArticleRecordV1, type LibrarySchemaV1 } from '../schema';
+import { openLibrary } from '../open';
+import { createV1, LIBRARY_DB_VERSION, type ArticleRecordV1, type LibrarySchemaV1 } from '../schema';
 import { inListOrder, searchIds } from '../search';
 import { freshIndexedDB, SCRIPTS } from './fixtures';
 

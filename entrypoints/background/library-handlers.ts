@@ -3,23 +3,21 @@
  * is one transaction; "storage full" comes back as the `quota` failure the UI explains, and any
  * other failure as `failed`, never as an exception across contexts.
  */
-import { browser } from 'wxt/browser';
-import type { Article } from '../extract/types';
-import type { Handlers } from '../messaging/client';
-import { sendToTab } from '../messaging/client';
-import { fail, ok, type ReaderError, type Result, type SaveError, type SavedRef, type ToBackground } from '../messaging/protocol';
-import { translate, type MessageKey } from '../i18n';
-import { isRestrictedUrl, OVERLAY_SCRIPT } from '../reader-control';
-import { announceLibraryChange } from './changes';
-import { scheduleCompaction } from './compact';
-import { getLibrary } from './connection';
-import { describeError, isQuotaError } from './errors';
-import { validateItem } from './export-format';
-import { lookupSaved } from './read';
-import { deleteArticles, purgeDeleted, undoDelete } from './remove';
-import { itemFromArticle, writeArticles } from './save';
-import { setProgress, setRead } from './state';
-import type { LibraryItem } from './types';
+import { announceLibraryChange } from '../../utils/library/changes';
+import { scheduleCompaction } from '../../utils/library/compact';
+import { getLibrary } from '../../utils/library/connection';
+import { describeError, isQuotaError } from '../../utils/library/errors';
+import { itemFromArticle } from '../../utils/library/item';
+import { lookupSaved } from '../../utils/library/read';
+import { deleteArticles, purgeDeleted, undoDelete } from '../../utils/library/remove';
+import { writeArticles } from '../../utils/library/save';
+import { setProgress, setRead } from '../../utils/library/state';
+import type { ImportReport, LibraryItem, RejectedItem } from '../../utils/library/types';
+import { labelOf, validateArticle, validateItem } from '../../utils/library/validate-item';
+import type { Handlers } from '../../utils/messaging/client';
+import type { ReaderError, SaveError, SavedRef, ToBackground } from '../../utils/messaging/protocol';
+import { fail, ok, type Result } from '../../utils/result';
+import { askOverlay } from './tab-overlay';
 
 /** The library messages, for `listen<Pick<ToBackground, LibraryMessage>>`. */
 export type LibraryMessage =
@@ -35,52 +33,41 @@ export type LibraryMessage =
 /** Deleted articles older than this are purged when the background starts (their undo is long gone). */
 const UNDO_WINDOW_MS = 10 * 60_000;
 
-/** Saves an extracted article now; a second save of the same canonical URL updates it. */
-export async function saveArticle(article: Article, now = Date.now()): Promise<Result<SavedRef, SaveError>> {
-  const checked = validateItem(itemFromArticle(article, now), 0);
-  if (!checked.ok) return fail('invalid', checked.rejected.reason);
+/** A storage failure as a value: `quota` when the disk is full, else `failed`. */
+const storageFailure = (error: unknown) => (isQuotaError(error) ? fail('quota', describeError(error)) : fail('failed', describeError(error)));
+
+/**
+ * Saves an article a content script sent (checked first: the message crossed a context boundary);
+ * a second save of the same canonical URL updates it.
+ */
+export async function saveArticle(article: unknown, now = Date.now()): Promise<Result<SavedRef, SaveError>> {
+  const checked = validateArticle(article);
+  if (!checked.ok) return fail('invalid', checked.error);
   try {
     const db = await getLibrary();
-    const [outcome] = await writeArticles(db, [checked.item], 'save');
+    const [outcome] = await writeArticles(db, [itemFromArticle(checked.value, now)], 'save');
     announceLibraryChange();
     void scheduleCompaction(db);
     return ok({ id: outcome!.id, savedAt: outcome!.savedAt });
   } catch (error) {
-    return isQuotaError(error) ? fail('quota', describeError(error)) : fail('failed', describeError(error));
+    return storageFailure(error);
   }
 }
 
 /** Extracts the article in a tab (injecting the overlay script if needed, without opening the reader) and saves it. */
 export async function saveTab(tabId: number): Promise<Result<SavedRef, ReaderError | SaveError>> {
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch {
-    return fail('no-tab', `No tab ${tabId}`);
-  }
-  if (isRestrictedUrl(url)) return fail('restricted', `Extensions cannot run on ${url}`);
-  let extracted: Result<Article, ReaderError>;
-  try {
-    extracted = await sendToTab(tabId, 'overlay:extract', {});
-  } catch {
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
-      extracted = await sendToTab(tabId, 'overlay:extract', {});
-    } catch (error) {
-      return fail('restricted', describeError(error));
-    }
-  }
+  const extracted = await askOverlay(tabId, 'overlay:extract', {});
   return extracted.ok ? saveArticle(extracted.value) : extracted;
 }
 
-/** Writes a chunk of an import file. */
-async function importChunk(items: unknown[], offset: number): Promise<Result<ToBackgroundImport, 'quota' | 'failed'>> {
+/** Writes a chunk of an import file; `offset` is the chunk's place in the file, for the report. */
+async function importChunk(items: unknown[], offset: number): Promise<Result<ImportReport, 'quota' | 'failed'>> {
   const good: LibraryItem[] = [];
-  const rejected: ToBackgroundImport['rejected'] = [];
+  const rejected: RejectedItem[] = [];
   items.forEach((raw, i) => {
-    const checked = validateItem(raw, offset + i);
-    if (checked.ok) good.push(checked.item);
-    else rejected.push(checked.rejected);
+    const checked = validateItem(raw);
+    if (checked.ok) good.push(checked.value);
+    else rejected.push({ index: offset + i, label: labelOf(raw), reason: checked.error });
   });
   try {
     const db = await getLibrary();
@@ -93,11 +80,9 @@ async function importChunk(items: unknown[], offset: number): Promise<Result<ToB
     const added = outcomes.filter((o) => o.added).length;
     return ok({ added, updated: outcomes.length - added, rejected });
   } catch (error) {
-    return isQuotaError(error) ? fail('quota', describeError(error)) : fail('failed', describeError(error));
+    return storageFailure(error);
   }
 }
-
-type ToBackgroundImport = Extract<ToBackground['library:import']['response'], { ok: true }>['value'];
 
 /** Runs a write and announces it; failures become values. */
 async function writing<T>(write: () => Promise<T>): Promise<Result<T, 'failed'>> {
@@ -144,29 +129,4 @@ export async function purgeExpiredDeletes(now = Date.now()): Promise<void> {
   } catch {
     // Best effort: the next delete purges them too.
   }
-}
-
-/**
- * Saves the article in a tab from the page's context menu, where no popup or reader is there to
- * answer: the toolbar button shows ✓ briefly, or ! with the reason in its tooltip.
- */
-export async function saveTabFromMenu(tabId: number): Promise<void> {
-  const result = await saveTab(tabId);
-  const action = browser.action ?? browser.browserAction;
-  if (result.ok) {
-    await action.setBadgeText({ tabId, text: '✓' });
-    await action.setTitle({ tabId, title: translate('readerSaved') });
-    setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => {}), 4000);
-    return;
-  }
-  const reason: MessageKey =
-    result.error === 'quota'
-      ? 'libraryStorageFull'
-      : result.error === 'restricted'
-        ? 'statusRestricted'
-        : result.error === 'not-article'
-          ? 'statusNotArticle'
-          : 'statusFailed';
-  await action.setBadgeText({ tabId, text: '!' });
-  await action.setTitle({ tabId, title: translate(reason) });
 }

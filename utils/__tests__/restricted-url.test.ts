@@ -1,6 +1,6 @@
 /** Which pages the reader refuses up front: browsers forbid extension scripts there. */
 import { describe, expect, it } from 'vitest';
-import { isRestrictedUrl } from '../reader-control';
+import { isRestrictedUrl } from '../restricted-url';
 
 describe('isRestrictedUrl', () => {
   it.each([

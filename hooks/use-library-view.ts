@@ -2,18 +2,28 @@
  * The state behind a saved-articles list (popup and library page), read straight from IndexedDB:
  * the first rows are read and shown before anything else, then the list's ids (keys only), then
  * each row's metadata as it scrolls into view. Search runs on every change of the query; an
- * answer to an older query is dropped. Other contexts' writes (BroadcastChannel) refresh it.
+ * answer to an older query is dropped. Every write the background announces (BroadcastChannel)
+ * refreshes it once, this context's own writes included (see `changedHere`).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onLibraryChange } from './changes';
-import { getLibrary } from './connection';
-import { firstPage, getMetas, listIds } from './read';
-import type { LibraryDB } from './schema';
-import { inListOrder, searchIds } from './search';
-import type { ArticleMeta, LibraryFilter } from './types';
+import { onLibraryChange } from '../utils/library/changes';
+import { getLibrary } from '../utils/library/connection';
+import { firstPage, getMetas, listIds } from '../utils/library/read';
+import type { LibraryDB } from '../utils/library/schema';
+import { inListOrder, searchIds } from '../utils/library/search';
+import type { ArticleMeta, LibraryFilter } from '../utils/library/types';
 
 /** Rows read for the first paint: a popup's worth. */
 const FIRST_ROWS = 12;
+/** A burst of announcements (an import announces every chunk) is read once it is over. */
+const SETTLE_MS = 250;
+/** How long a change made here waits for the background's announcement of it. */
+const ECHO_MS = 2_000;
+
+/** Phase marks for `npm run bench:library` (e2e builds only: production pages set none). */
+function mark(name: string): void {
+  if (import.meta.env.MODE === 'e2e') performance.mark(`broadsheet:${name}`);
+}
 
 let preloaded: Promise<[LibraryDB, ArticleMeta[]]> | null = null;
 
@@ -23,14 +33,17 @@ let preloaded: Promise<[LibraryDB, ArticleMeta[]]> | null = null;
  */
 export function preloadLibrary(): void {
   // The marks let benchmarks split the first paint into opening, reading and rendering.
-  performance.mark('broadsheet:library-preload');
+  mark('library-preload');
   preloaded ??= getLibrary().then(async (db) => {
-    performance.mark('broadsheet:library-open');
+    mark('library-open');
     const rows = await firstPage(db, 'all', FIRST_ROWS);
-    performance.mark('broadsheet:library-first-rows');
+    mark('library-first-rows');
     return [db, rows];
   });
 }
+
+/** Why a list shows nothing, for LibraryEmpty; null while it has rows or is still loading. */
+export type EmptyReason = 'empty-library' | 'no-matches' | 'all-read' | null;
 
 export interface LibraryView {
   /** 'loading' until the first rows are known; 'error' if the database cannot be opened. */
@@ -49,8 +62,13 @@ export interface LibraryView {
   total: number | null;
   /** Reads the metadata of rows [start, end) of `ids`. */
   loadRange: (start: number, end: number) => void;
-  /** Re-reads everything (after this context changed the library). */
-  refresh: () => void;
+  /**
+   * Re-reads now, after this context changed the library and the background confirmed it. The
+   * background's announcement of that change then refreshes nothing more.
+   */
+  changedHere: () => void;
+  /** Why the list is empty, or null. */
+  empty: EmptyReason;
   /** Drops ids from what is shown at once (before the background confirms a delete). */
   hide: (ids: readonly number[]) => void;
 }
@@ -144,24 +162,65 @@ export function useLibraryView(): LibraryView {
     setGeneration((n) => n + 1);
   }, []);
 
+  // Announcements of this context's own changes, each read already (see changedHere).
+  const echoes = useRef(0);
+  const settling = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const changedHere = useCallback(() => {
+    if (settling.current) {
+      // Its announcement came first and is waiting: this read replaces it.
+      clearTimeout(settling.current);
+      settling.current = null;
+    } else {
+      echoes.current += 1;
+      setTimeout(() => (echoes.current = Math.max(0, echoes.current - 1)), ECHO_MS);
+    }
+    refresh();
+  }, [refresh]);
+
   const hide = useCallback((gone: readonly number[]) => {
     const set = new Set(gone);
     setBase((list) => list.filter((id) => !set.has(id)));
     setIds((list) => list.filter((id) => !set.has(id)));
   }, []);
 
-  // Another context wrote: re-read once the burst is over (an import announces every chunk).
+  // The library changed: re-read once the burst is over, unless this context read it already.
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
     const stop = onLibraryChange(() => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(refresh, 250);
+      if (echoes.current > 0) {
+        echoes.current -= 1;
+        return;
+      }
+      if (settling.current) clearTimeout(settling.current);
+      settling.current = setTimeout(() => {
+        settling.current = null;
+        refresh();
+      }, SETTLE_MS);
     });
     return () => {
       stop();
-      if (timer) clearTimeout(timer);
+      if (settling.current) clearTimeout(settling.current);
     };
   }, [refresh]);
 
-  return { status, filter, setFilter, query, setQuery, ids, shownQuery, rows, total: baseReady ? base.length : null, loadRange, refresh, hide };
+  const total = baseReady ? base.length : null;
+  return { status, filter, setFilter, query, setQuery, ids, shownQuery, rows, total, loadRange, changedHere, hide, empty: emptyReason(status, ids, total, filter, query, shownQuery) };
+}
+
+/**
+ * Why the list is empty: nothing saved (or nothing unread) when the filter holds nothing and no
+ * search runs; no matches once the search for the current query has answered.
+ */
+export function emptyReason(
+  status: LibraryView['status'],
+  ids: readonly number[],
+  total: number | null,
+  filter: LibraryFilter,
+  query: string,
+  shownQuery: string,
+): EmptyReason {
+  if (status !== 'ready' || ids.length > 0) return null;
+  if (query.trim() !== '') return shownQuery === query ? 'no-matches' : null;
+  if ((total ?? 0) > 0) return null;
+  return filter === 'unread' ? 'all-read' : 'empty-library';
 }

@@ -8,9 +8,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background, { MENU_SAVE } from '@/entrypoints/background';
 import { deliver } from '@/tests/deliver';
 import type { TriggerableEvent } from '@/tests/fake-events';
-import { closeLibrary, getLibrary } from '../connection';
-import { getMetas, listIds } from '../read';
-import { freshIndexedDB, makeItem, SCRIPTS } from './fixtures';
+import { closeLibrary, getLibrary } from '@/utils/library/connection';
+import { getMetas, listIds } from '@/utils/library/read';
+import { freshIndexedDB, makeItem, SCRIPTS } from '@/utils/library/__tests__/fixtures';
 
 beforeEach(async () => {
   await closeLibrary();

@@ -1,0 +1,89 @@
+/**
+ * The library page against the real background and a fake IndexedDB: it lists what is saved,
+ * deletes the selection at once with an undo that brings it back, reads the list once per change
+ * it makes, and imports a file a chunk at a time with a report that names the items it skipped.
+ */
+import 'fake-indexeddb/auto';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import background from '@/entrypoints/background';
+import { LibraryPage } from '@/entrypoints/library/LibraryPage';
+import { deliver } from '@/tests/deliver';
+import { mountPage, routeMessagesToBackground, t } from '@/tests/extension-page';
+import { closeLibrary } from '@/utils/library/connection';
+import * as read from '@/utils/library/read';
+import { freshIndexedDB, makeItem, SCRIPTS } from '@/utils/library/__tests__/fixtures';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '@/utils/library/export-format';
+
+let container: HTMLElement;
+let unmount = () => {};
+
+beforeEach(async () => {
+  await closeLibrary();
+  freshIndexedDB();
+  background.main();
+  routeMessagesToBackground();
+});
+afterEach(async () => {
+  unmount();
+  await closeLibrary();
+});
+
+function mount() {
+  ({ container, unmount } = mountPage(<LibraryPage />));
+}
+
+const titles = () => [...container.querySelectorAll('[data-testid="library-item-title"]')].map((el) => el.textContent);
+const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => container.querySelector<T>(`[data-testid="${id}"]`);
+
+describe('library page', () => {
+  it('lists the saved articles, deletes the selection at once, and undo brings it back', async () => {
+    await deliver('library:save', { article: SCRIPTS.english });
+    await deliver('library:save', { article: SCRIPTS.hindi });
+    mount();
+    await vi.waitFor(() => expect(titles()).toEqual([SCRIPTS.hindi.title, SCRIPTS.english.title]));
+
+    act(() => byTestId('library-select-all')!.click());
+    act(() => byTestId('library-delete-selected')!.click());
+    expect(titles()).toEqual([]);
+    await vi.waitFor(() => expect(byTestId('library-empty')?.dataset.reason).toBe('empty-library'));
+    await vi.waitFor(() => expect(byTestId('library-undo-bar')).not.toBeNull());
+
+    act(() => byTestId('library-undo')!.click());
+    await vi.waitFor(() => expect(titles()).toEqual([SCRIPTS.hindi.title, SCRIPTS.english.title]));
+    expect(byTestId('library-undo-bar')).toBeNull();
+  });
+
+  it('reads the list once per change it makes, not again when the background announces it', async () => {
+    await deliver('library:save', { article: SCRIPTS.english });
+    mount();
+    await vi.waitFor(() => expect(titles()).toEqual([SCRIPTS.english.title]));
+    // Let the first read finish before counting.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const firstPage = vi.spyOn(read, 'firstPage');
+
+    act(() => byTestId('library-item-read')!.click());
+    await vi.waitFor(() => expect(firstPage).toHaveBeenCalledTimes(1));
+    // The background's announcement of the same change arrives too; it must not read again.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(firstPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('imports a file and reports what it skipped, by its place in the file', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('library-empty')).not.toBeNull());
+    const file = new File(
+      [JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, count: 3, articles: [makeItem(1), { title: 'broken' }, makeItem(2)] })],
+      'library.json',
+      { type: 'application/json' },
+    );
+    const input = byTestId<HTMLInputElement>('library-import-file')!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    act(() => void input.dispatchEvent(new Event('change')));
+
+    await vi.waitFor(() => expect(byTestId('library-import-report')?.dataset.kind).toBe('done'));
+    expect(byTestId('library-import-report')!.textContent).toContain(t('libraryImportDone', '2', '0'));
+    expect(byTestId('library-import-rejected')!.textContent).toContain(t('libraryImportItem', '2', 'broken', 'bad-canonicalUrl'));
+    await vi.waitFor(() => expect(titles()).toHaveLength(2));
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * The wiring between a library view, its actions and the saved-articles list, the same in the
+ * popup and on the library page: which rows, which query to highlight, and what a row's delete
+ * and read buttons do. Each screen adds its own height, label, opening and selection.
+ */
+import type { LibraryActions } from './use-library-actions';
+import type { LibraryView } from './use-library-view';
+
+export function listProps(view: LibraryView, actions: Pick<LibraryActions, 'remove' | 'setRead'>) {
+  return {
+    ids: view.ids,
+    rows: view.rows,
+    onRange: view.loadRange,
+    query: view.shownQuery,
+    onDelete: (ids: number[]) => void actions.remove(ids),
+    onSetRead: (id: number, read: boolean) => void actions.setRead([id], read),
+  };
+}
