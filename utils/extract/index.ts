@@ -38,9 +38,11 @@
  *  - Refusal is by structure only: a block that is mostly links is first read again with the page's
  *    link lists taken out (Readability picked a menu beside the story); a block that stays mostly
  *    links is refused only when it has no prose at all, and a list of linked headlines is refused.
- *  - The floor: when the cleaned block kept less than FLOOR of Readability's block, or when the
- *    pre-steps took prose from around the block, Readability runs again on a clone that only the
- *    safe steps touched, and its block is shown when ours kept less than FLOOR of it.
+ *  - A pre-step that took out a box with more prose than PRE_PROSE_CHECK of the chosen block is
+ *    suspect (a story body whose class names a widget): the page is read again without it, and that
+ *    reading wins when ours kept less than FLOOR of its block.
+ *  - The floor: when the post-steps kept less than FLOOR of Readability's block, Readability runs
+ *    again on a clone that only the safe steps touched, and its block is shown as it is.
  */
 import { Readability } from '@mozilla/readability';
 import { boundedSubtree, measure } from './guard';
@@ -143,11 +145,14 @@ function read(doc: Document, url: string, win: Window, steps: PipelineStep[]): R
   return { ctx, parsed, content: parsed?.content ?? null, raws, reports, places };
 }
 
-/** Text outside links that non-safe pre-steps took from the page, per removal. */
-function preProse(reading: Reading): number {
-  let most = 0;
-  for (const r of reading.raws) if (!r.step.safe && r.node.nodeType === 1) most = Math.max(most, unlinkedLength(r.node as Element));
-  return most;
+/** Non-safe pre-steps that took out one box with more prose (text outside links) than PRE_PROSE_CHECK of the block. */
+function preCulprits(reading: Reading, blockChars: number): Set<string> {
+  const out = new Set<string>();
+  for (const r of reading.raws) {
+    if (r.step.safe || r.node.nodeType !== 1 || out.has(r.step.name)) continue;
+    if (r.chars > PRE_PROSE_CHECK * blockChars && unlinkedLength(r.node as Element) > PRE_PROSE_CHECK * blockChars) out.add(r.step.name);
+  }
+  return out;
 }
 
 function extract(doc: Document, url: string): ExtractResult {
@@ -185,41 +190,49 @@ function extract(doc: Document, url: string): ExtractResult {
   if (linkDensity(content) > 0.15 && isListing(content)) return failure('not-article', 'The main block is a list of linked headlines');
 
   const meta = readMetadata(doc, url, reading.parsed!);
-  const ctx = reading.ctx;
-  ctx.byline = (meta.byline ?? '').toLowerCase();
-  ctx.title = meta.title ?? undefined;
-  const readChars = textLength(content);
-  let reports = reading.reports;
-  let raws = reading.raws;
-  for (const step of POST_STEPS) {
-    const watched = watchStep(step, content, ctx, win, POST_STEP_BOUND, reading.places);
-    reports.push(watched.report);
-    raws.push(...watched.removals);
-  }
+  const clean = (r: Reading, block: Element) => {
+    r.ctx.byline = (meta.byline ?? '').toLowerCase();
+    r.ctx.title = meta.title ?? undefined;
+    const read = textLength(block);
+    for (const step of POST_STEPS) {
+      const watched = watchStep(step, block, r.ctx, win, POST_STEP_BOUND, r.places);
+      r.reports.push(watched.report);
+      r.raws.push(...watched.removals);
+    }
+    return { read, kept: textLength(block) };
+  };
+  let { read: readChars, kept } = clean(reading, content);
 
-  // The floor: what Readability itself would show, when the cleanup kept too little of it.
-  const kept = textLength(content);
-  const postLoss = readChars > 0 && kept < FLOOR * readChars;
-  const preLoss = !guard.length && preProse(reading) > PRE_PROSE_CHECK * readChars;
-  if (postLoss || preLoss) {
+  // A pre-step that took out a box holding more prose than a share of the block Readability then
+  // chose may have taken part of the story (a story body whose class names a widget): the page is
+  // read again without that step, and that reading wins when ours kept too little of its block.
+  const culprits = guard.length ? new Set<string>() : preCulprits(reading, readChars);
+  if (culprits.size) {
+    const again = read(doc, url, win, PRE_STEPS.filter((s) => !culprits.has(s.name)));
+    if (!('ok' in again) && again.content && linkDensity(again.content) <= MAX_LINK_DENSITY) {
+      const other = clean(again, again.content);
+      if (kept < FLOOR * other.read && other.kept > kept) {
+        guard.push({ kind: 'floor', detail: `${[...culprits].join(', ')} removed prose from the story; read again without it`, kept: other.read ? kept / other.read : 0 });
+        reading = again;
+        content = again.content;
+        ({ read: readChars, kept } = other);
+      }
+    }
+  }
+  // The floor: what Readability itself shows, when the cleanup kept too little of its block.
+  if (readChars > 0 && kept < FLOOR * readChars) {
     const plain = read(doc, url, win, SAFE_PRE_STEPS);
-    const plainChars = !('ok' in plain) && plain.content ? textLength(plain.content) : 0;
-    if (!('ok' in plain) && plain.content && kept < FLOOR * plainChars) {
-      guard.push({
-        kind: 'floor',
-        detail: postLoss ? 'The cleanup steps removed too much of the block Readability chose' : 'The cleanup steps removed prose from around the block Readability chose',
-        kept: plainChars ? kept / plainChars : 0,
-      });
-      content = plain.content;
-      reports = [...reports, ...plain.reports];
-      raws = plain.raws;
+    if (!('ok' in plain) && plain.content && textLength(plain.content) > kept) {
+      guard.push({ kind: 'floor', detail: 'The cleanup steps removed too much of the block Readability chose; showing its block', kept: kept / readChars });
+      plain.reports.unshift(...reading.reports);
       reading = plain;
+      content = plain.content;
     }
   }
 
   // The block as DOM straight into the sanitizer, whose inert copy also gives the text: serializing
   // it and parsing the markup twice more cost a third of the extraction time on long pages.
-  const { html, root: sanitized, removals } = finishBlock(content, win, raws, reading.places);
+  const { html, root: sanitized, removals } = finishBlock(content, win, reading.raws, reading.places);
   const text = blockText(sanitized);
   // No length floor: a short note is still what the user asked to read; listings and link pages
   // were refused above by structure, and an empty block here.
@@ -245,7 +258,7 @@ function extract(doc: Document, url: string): ExtractResult {
     url,
     canonicalUrl: canonicalUrl(doc, url),
   };
-  return { ok: true, article, removed: { blocks: removals, steps: reports, guard } };
+  return { ok: true, article, removed: { blocks: removals, steps: reading.reports, guard } };
 }
 
 /**
