@@ -80,6 +80,10 @@ export const FLOOR = 0.7;
  * past which Readability is asked again without them: they may have taken part of the story.
  */
 export const PRE_PROSE_CHECK = 0.3;
+/** Smallest removed box (characters) worth that check: a few sentences. */
+const MIN_SUSPECT = 200;
+/** Marks the neighbours of a large removed box (stripped by the sanitizer with every data attribute). */
+const NEAR = 'data-broadsheet-near';
 
 /** Before Readability, on the clone's body. */
 const PRE_STEPS: PipelineStep[] = [
@@ -141,17 +145,29 @@ function read(doc: Document, url: string, win: Window, steps: PipelineStep[]): R
     reports.push(watched.report);
     raws.push(...watched.removals);
   }
+  // Where a large box was taken out, its neighbours are marked, so that after Readability has moved
+  // its block out of the page it can still be told whether the box sat beside the story (preCulprits).
+  raws.forEach((r, i) => {
+    const parent = r.place.parent;
+    if (r.step.safe || r.chars < MIN_SUSPECT || parent.nodeType !== 1 || !clone.body.contains(parent)) return;
+    for (const el of [parent as Element, ...Array.from((parent as Element).children)]) el.setAttribute(NEAR, `${el.getAttribute(NEAR) ?? ''} ${i}`.trim());
+  });
   const parsed = new Readability(clone, { keepClasses: true, serializer: (node: Node) => node as Element }).parse();
   return { ctx, parsed, content: parsed?.content ?? null, raws, reports, places };
 }
 
-/** Non-safe pre-steps that took out one box with more prose (text outside links) than PRE_PROSE_CHECK of the block. */
-function preCulprits(reading: Reading, blockChars: number): Set<string> {
+/**
+ * Non-safe pre-steps that took out, from inside what became Readability's block, one box with more
+ * prose (text outside links) than PRE_PROSE_CHECK of that block. A comment thread or a menu beside
+ * the story is not inside the block, and does not cost a second reading.
+ */
+function preCulprits(reading: Reading, block: Element, blockChars: number): Set<string> {
   const out = new Set<string>();
-  for (const r of reading.raws) {
-    if (r.step.safe || r.node.nodeType !== 1 || out.has(r.step.name)) continue;
-    if (r.chars > PRE_PROSE_CHECK * blockChars && unlinkedLength(r.node as Element) > PRE_PROSE_CHECK * blockChars) out.add(r.step.name);
-  }
+  reading.raws.forEach((r, i) => {
+    if (r.step.safe || r.node.nodeType !== 1 || out.has(r.step.name) || r.chars < MIN_SUSPECT || r.chars <= PRE_PROSE_CHECK * blockChars) return;
+    const near = block.matches(`[${NEAR}~="${i}"]`) || block.querySelector(`[${NEAR}~="${i}"]`) !== null;
+    if (near && unlinkedLength(r.node as Element) > PRE_PROSE_CHECK * blockChars) out.add(r.step.name);
+  });
   return out;
 }
 
@@ -206,7 +222,7 @@ function extract(doc: Document, url: string): ExtractResult {
   // A pre-step that took out a box holding more prose than a share of the block Readability then
   // chose may have taken part of the story (a story body whose class names a widget): the page is
   // read again without that step, and that reading wins when ours kept too little of its block.
-  const culprits = guard.length ? new Set<string>() : preCulprits(reading, readChars);
+  const culprits = guard.length ? new Set<string>() : preCulprits(reading, content, readChars);
   if (culprits.size) {
     const again = read(doc, url, win, PRE_STEPS.filter((s) => !culprits.has(s.name)));
     if (!('ok' in again) && again.content && linkDensity(again.content) <= MAX_LINK_DENSITY) {
