@@ -190,8 +190,8 @@ export function unlinkedLength(el: Element): number {
   return Math.max(0, textLength(el) - linked);
 }
 
-/** Shortest run of unlinked text, in one block, that reads as a sentence or two of prose. */
-const PROSE_BLOCK = 80;
+/** Shortest run of unlinked text (spaces excluded), in one block, that reads as a sentence of prose. */
+const PROSE_BLOCK = 50;
 /** Least unlinked text in all: a few such sentences, not one teaser's summary. */
 const PROSE_TOTAL = 240;
 
