@@ -45,5 +45,6 @@ export function plainReadability(doc: Document, url: string): ExtractResult {
       url,
       canonicalUrl: url,
     },
+    removed: { blocks: [], steps: [], guard: [] },
   };
 }

@@ -42,6 +42,7 @@ function article(overrides: Partial<Article> = {}): ExtractResult {
       canonicalUrl: expected.url,
       ...overrides,
     },
+    removed: { blocks: [], steps: [], guard: [] },
   };
 }
 

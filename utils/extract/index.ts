@@ -29,9 +29,20 @@
  *     steps above leave some labels orphaned.
  * 15. Sanitize once (DOMPurify, given the block as DOM: its inert copy also gives the text, with no
  *     serialize-and-reparse): everything after handles only safe HTML.
- * 16. Refuse a listing (search results, archives: mostly links, or linked headlines), then derive
- *     text, counts, language and direction from the sanitized body (what the reader shows);
+ * 16. Derive text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).
+ *
+ * Every step runs watched (record.ts): what it removes is recorded (`removed` beside the article,
+ * for the reader to show and put back), and a post-step that would take more than POST_STEP_BOUND
+ * of the block's text is undone. Two guards keep Readability's own result as a floor:
+ *  - Refusal is by structure only: a block that is mostly links is first read again with the page's
+ *    link lists taken out (Readability picked a menu beside the story); a block that stays mostly
+ *    links is refused only when it has no prose at all, and a list of linked headlines is refused.
+ *  - A pre-step that took out a box with more prose than PRE_PROSE_CHECK of the chosen block is
+ *    suspect (a story body whose class names a widget): the page is read again without it, and that
+ *    reading wins when ours kept less than FLOOR of its block.
+ *  - The floor: when the post-steps kept less than FLOOR of Readability's block, Readability runs
+ *    again on a clone that only the safe steps touched, and its block is shown as it is.
  */
 import { Readability } from '@mozilla/readability';
 import { boundedSubtree, measure } from './guard';
@@ -39,8 +50,9 @@ import { resolveLanguage, dirForLang } from './language';
 import { canonicalUrl } from './canonical';
 import { readMetadata } from './metadata';
 import { countText, readingMinutes, wordCount } from './reading-time';
-import { sanitizeElement } from './sanitize';
-import { isListing, linkDensity } from './signals';
+import { watchStep, type Place, type RawRemoval } from './record';
+import { finishBlock } from './removal-report';
+import { hasProse, isListing, linkDensity, removeLinkLists, unlinkedLength } from './signals';
 import { embedVideos } from './steps/embed-videos';
 import { keepLeadFigure } from './steps/keep-lead-figure';
 import { removeBoilerplate } from './steps/remove-boilerplate';
@@ -50,20 +62,47 @@ import { removePromos } from './steps/remove-promos';
 import { removeReadAlso } from './steps/remove-read-also';
 import { removeTitleRepeat } from './steps/remove-title-repeat';
 import { rescueLazyImages } from './steps/rescue-lazy-images';
-import type { Step, StepContext } from './steps/step';
+import type { PipelineStep, StepContext } from './steps/step';
 import { trimEdges } from './steps/trim-edges';
-import { blockText } from './text';
-import type { Article, ExtractFailure, ExtractResult, TextDirection } from './types';
+import { blockText, textLength } from './text';
+import type { Article, ExtractFailure, ExtractResult, GuardEvent, StepReport, TextDirection } from './types';
 
-export type { Article, ExtractResult, ExtractFailure, SanitizedHtml } from './types';
+export type { Article, ExtractResult, ExtractFailure, SanitizedHtml, Removal, RemovalRecord, RemovalReason, StepReport, GuardEvent } from './types';
 
-/** A main block with more of its text in links than this is a list of links (search results, a section page). */
+/** A main block with more of its text in links than this is read again without the page's link lists. */
 const MAX_LINK_DENSITY = 0.35;
+/** One post-step may remove at most this share of the block's text; past it, it is undone. */
+export const POST_STEP_BOUND = 0.35;
+/** The cleaned block must keep at least this share of Readability's block, or Readability's is shown. */
+export const FLOOR = 0.7;
+/**
+ * Prose (text outside links) the pre-steps removed, as a share of the block Readability then chose,
+ * past which Readability is asked again without them: they may have taken part of the story.
+ */
+export const PRE_PROSE_CHECK = 0.3;
+/** Smallest removed box (characters) worth that check: a few sentences. */
+const MIN_SUSPECT = 200;
+/** Marks the neighbours of a large removed box (stripped by the sanitizer with every data attribute). */
+const NEAR = 'data-broadsheet-near';
 
 /** Before Readability, on the clone's body. */
-const PRE_STEPS: Step[] = [rescueLazyImages, embedVideos, removeBoilerplate, keepLeadFigure];
+const PRE_STEPS: PipelineStep[] = [
+  { name: 'rescue-lazy-images', run: rescueLazyImages, reason: 'widget', safe: true },
+  { name: 'embed-videos', run: embedVideos, reason: 'widget', safe: true },
+  { name: 'remove-boilerplate', run: removeBoilerplate, reason: 'widget', safe: false },
+  { name: 'keep-lead-figure', run: keepLeadFigure, reason: 'widget', safe: false },
+];
 /** After Readability, on the main block. */
-const POST_STEPS: Step[] = [removeTitleRepeat, removeReadAlso, removePromos, removeCredits, trimEdges, removeLabels];
+const POST_STEPS: PipelineStep[] = [
+  { name: 'remove-title-repeat', run: removeTitleRepeat, reason: 'title-repeat', safe: false },
+  { name: 'remove-read-also', run: removeReadAlso, reason: 'read-also', safe: false },
+  { name: 'remove-promos', run: removePromos, reason: 'promo', safe: false },
+  { name: 'remove-credits', run: removeCredits, reason: 'credit', safe: false },
+  { name: 'trim-edges', run: trimEdges, reason: 'edge', safe: false },
+  { name: 'remove-labels', run: removeLabels, reason: 'label', safe: false },
+];
+const SAFE_PRE_STEPS = PRE_STEPS.filter((s) => s.safe);
+const LINK_LISTS: PipelineStep = { name: 'remove-link-lists', run: removeLinkLists, reason: 'navigation', safe: false };
 
 function failure(reason: ExtractFailure['reason'], detail: string): ExtractFailure {
   return { ok: false, reason, detail };
@@ -81,6 +120,57 @@ function workingCopy(doc: Document): Document | ExtractFailure {
   return copy;
 }
 
+/** One reading of the page: a clone, the pre-steps on it (watched), and Readability's block. */
+interface Reading {
+  ctx: StepContext;
+  parsed: ReturnType<Readability<Element>['parse']>;
+  content: Element | null;
+  raws: RawRemoval[];
+  reports: StepReport[];
+  places: Map<Node, Place>;
+}
+
+function read(doc: Document, url: string, win: Window, steps: PipelineStep[]): Reading | ExtractFailure {
+  const clone = workingCopy(doc);
+  if ('ok' in clone) return clone;
+  const ctx: StepContext = { url, doc: clone, byline: '' };
+  const raws: RawRemoval[] = [];
+  const reports: StepReport[] = [];
+  const places = new Map<Node, Place>();
+  const before = textLength(clone.body);
+  // Pre-steps are not bounded here: the page's text is mostly not the story (menus, comments), so a
+  // share of it says nothing; what they took from the story is judged after Readability (the floor).
+  for (const step of steps) {
+    const watched = watchStep(step, clone.body, ctx, win, Infinity, places, before);
+    reports.push(watched.report);
+    raws.push(...watched.removals);
+  }
+  // Where a large box was taken out, its neighbours are marked, so that after Readability has moved
+  // its block out of the page it can still be told whether the box sat beside the story (preCulprits).
+  raws.forEach((r, i) => {
+    const parent = r.place.parent;
+    if (r.step.safe || r.chars < MIN_SUSPECT || parent.nodeType !== 1 || !clone.body.contains(parent)) return;
+    for (const el of [parent as Element, ...Array.from((parent as Element).children)]) el.setAttribute(NEAR, `${el.getAttribute(NEAR) ?? ''} ${i}`.trim());
+  });
+  const parsed = new Readability(clone, { keepClasses: true, serializer: (node: Node) => node as Element }).parse();
+  return { ctx, parsed, content: parsed?.content ?? null, raws, reports, places };
+}
+
+/**
+ * Non-safe pre-steps that took out, from inside what became Readability's block, one box with more
+ * prose (text outside links) than PRE_PROSE_CHECK of that block. A comment thread or a menu beside
+ * the story is not inside the block, and does not cost a second reading.
+ */
+function preCulprits(reading: Reading, block: Element, blockChars: number): Set<string> {
+  const out = new Set<string>();
+  reading.raws.forEach((r, i) => {
+    if (r.step.safe || r.node.nodeType !== 1 || out.has(r.step.name) || r.chars < MIN_SUSPECT || r.chars <= PRE_PROSE_CHECK * blockChars) return;
+    const near = block.matches(`[${NEAR}~="${i}"]`) || block.querySelector(`[${NEAR}~="${i}"]`) !== null;
+    if (near && unlinkedLength(r.node as Element) > PRE_PROSE_CHECK * blockChars) out.add(r.step.name);
+  });
+  return out;
+}
+
 function extract(doc: Document, url: string): ExtractResult {
   const root = doc.documentElement;
   if (!root || root.nodeName.toLowerCase() !== 'html' || !doc.body || doc.body.nodeName.toLowerCase() !== 'body') {
@@ -89,28 +179,76 @@ function extract(doc: Document, url: string): ExtractResult {
   const win = doc.defaultView;
   if (!win) return failure('unsupported-document', 'Document has no window');
 
-  const clone = workingCopy(doc);
-  if ('ok' in clone) return clone;
-  const ctx: StepContext = { url, doc: clone, byline: '' };
-  for (const step of PRE_STEPS) step(clone.body, ctx);
-
-  const parsed = new Readability(clone, { keepClasses: true, serializer: (node: Node) => node as Element }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return failure('not-article', 'No main block of prose found');
+  const guard: GuardEvent[] = [];
+  let reading = read(doc, url, win, PRE_STEPS);
+  if ('ok' in reading) return reading;
+  if (!reading.content) {
+    // The pre-steps may have taken what Readability would have read: ask it again without them.
+    const plain = read(doc, url, win, SAFE_PRE_STEPS);
+    if ('ok' in plain) return plain;
+    if (!plain.content) return failure('not-article', 'No main block of prose found');
+    guard.push({ kind: 'floor', detail: 'Readability found no block after the cleanup steps; read again without them', kept: 0 });
+    reading = plain;
+  }
 
   // Measured before the post-steps remove link boxes: a list of teasers is links through and through.
+  let content = reading.content!;
   const density = linkDensity(content);
-  if (density > MAX_LINK_DENSITY) return failure('not-article', `The main block is ${Math.round(density * 100)}% links`);
-  if (density > 0.15 && isListing(content)) return failure('not-article', 'The main block is a list of linked headlines');
+  if (density > MAX_LINK_DENSITY) {
+    // Readability may have chosen a menu or a link list beside the story: read again without them.
+    const retry = read(doc, url, win, [...PRE_STEPS, LINK_LISTS]);
+    if (!('ok' in retry) && retry.content && linkDensity(retry.content) <= MAX_LINK_DENSITY && unlinkedLength(retry.content) > unlinkedLength(content)) {
+      guard.push({ kind: 'retry', detail: `The main block was ${Math.round(density * 100)}% links; read again without the page's link lists` });
+      reading = retry;
+      content = retry.content;
+    } else if (!hasProse(content)) return failure('not-article', `The main block is ${Math.round(density * 100)}% links, with no prose between them`);
+  }
+  if (linkDensity(content) > 0.15 && isListing(content)) return failure('not-article', 'The main block is a list of linked headlines');
 
-  const meta = readMetadata(doc, url, parsed);
-  ctx.byline = (meta.byline ?? '').toLowerCase();
-  ctx.title = meta.title ?? undefined;
-  for (const step of POST_STEPS) step(content, ctx);
+  const meta = readMetadata(doc, url, reading.parsed!);
+  const clean = (r: Reading, block: Element) => {
+    r.ctx.byline = (meta.byline ?? '').toLowerCase();
+    r.ctx.title = meta.title ?? undefined;
+    const read = textLength(block);
+    for (const step of POST_STEPS) {
+      const watched = watchStep(step, block, r.ctx, win, POST_STEP_BOUND, r.places);
+      r.reports.push(watched.report);
+      r.raws.push(...watched.removals);
+    }
+    return { read, kept: textLength(block) };
+  };
+  let { read: readChars, kept } = clean(reading, content);
+
+  // A pre-step that took out a box holding more prose than a share of the block Readability then
+  // chose may have taken part of the story (a story body whose class names a widget): the page is
+  // read again without that step, and that reading wins when ours kept too little of its block.
+  const culprits = guard.length ? new Set<string>() : preCulprits(reading, content, readChars);
+  if (culprits.size) {
+    const again = read(doc, url, win, PRE_STEPS.filter((s) => !culprits.has(s.name)));
+    if (!('ok' in again) && again.content && linkDensity(again.content) <= MAX_LINK_DENSITY) {
+      const other = clean(again, again.content);
+      if (kept < FLOOR * other.read && other.kept > kept) {
+        guard.push({ kind: 'floor', detail: `${[...culprits].join(', ')} removed prose from the story; read again without it`, kept: other.read ? kept / other.read : 0 });
+        reading = again;
+        content = again.content;
+        ({ read: readChars, kept } = other);
+      }
+    }
+  }
+  // The floor: what Readability itself shows, when the cleanup kept too little of its block.
+  if (readChars > 0 && kept < FLOOR * readChars) {
+    const plain = read(doc, url, win, SAFE_PRE_STEPS);
+    if (!('ok' in plain) && plain.content && textLength(plain.content) > kept) {
+      guard.push({ kind: 'floor', detail: 'The cleanup steps removed too much of the block Readability chose; showing its block', kept: kept / readChars });
+      plain.reports.unshift(...reading.reports);
+      reading = plain;
+      content = plain.content;
+    }
+  }
 
   // The block as DOM straight into the sanitizer, whose inert copy also gives the text: serializing
   // it and parsing the markup twice more cost a third of the extraction time on long pages.
-  const { html, root: sanitized } = sanitizeElement(content, win);
+  const { html, root: sanitized, removals } = finishBlock(content, win, reading.raws, reading.places);
   const text = blockText(sanitized);
   // No length floor: a short note is still what the user asked to read; listings and link pages
   // were refused above by structure, and an empty block here.
@@ -136,7 +274,7 @@ function extract(doc: Document, url: string): ExtractResult {
     url,
     canonicalUrl: canonicalUrl(doc, url),
   };
-  return { ok: true, article };
+  return { ok: true, article, removed: { blocks: removals, steps: reading.reports, guard } };
 }
 
 /**
@@ -144,6 +282,7 @@ function extract(doc: Document, url: string): ExtractResult {
  * as a typed failure.
  * @param doc the page (never modified).
  * @param url the page's address, for resolving links and images and as the article's identity.
+ * @returns on success, the article and beside it what the cleanup removed and why (`removed`).
  */
 export function extractArticle(doc: Document, url: string): ExtractResult {
   try {

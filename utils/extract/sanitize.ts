@@ -79,13 +79,20 @@ export interface SanitizedTree {
  * own inert document and cleans the copy, which saves serializing the element and parsing it twice
  * more (once inside DOMPurify, once again to read the text) — a third of extraction time on long pages.
  * The markup returned is the sanitized copy serialized, exactly as `sanitizeHtml` returns it.
+ * @param mark an attribute the caller set on `el`'s elements to find them again in the copy; it
+ *   passes the gate, `beforeSerialize` reads it, and it is stripped before the markup is made.
  */
-export function sanitizeElement(el: Element, win: Window): SanitizedTree {
-  const body = purifierFor(win).sanitize(el, { ...CONFIG, RETURN_DOM: true }) as unknown as Element;
+export function sanitizeElement(el: Element, win: Window, mark?: string, beforeSerialize?: (root: Element) => void): SanitizedTree {
+  // `mark` lets one attribute of the extractor's own through, for `beforeSerialize` to read and strip.
+  const config = mark ? { ...CONFIG, ADD_ATTR: [mark], RETURN_DOM: true } : { ...CONFIG, RETURN_DOM: true };
+  const body = purifierFor(win).sanitize(el, config) as unknown as Element;
   // DOMPurify returns its body holding the copy of `el`: the markup is the copy's content, as
   // `sanitizeHtml(el.innerHTML)` would give (the wrapper's own attributes are not the story's).
   const copy = body.firstElementChild;
   const root = copy && body.childNodes.length === 1 && copy.tagName === el.tagName ? copy : body;
+  if (mark) {
+    beforeSerialize?.(root);
+    for (const marked of root.querySelectorAll(`[${mark}]`)) marked.removeAttribute(mark);
+  }
   return { html: root.innerHTML as SanitizedHtml, root };
 }
-

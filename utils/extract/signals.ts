@@ -3,6 +3,7 @@
  * element's class/id/role/aria names, and phrase matching. Small and allocation-light, because the
  * overlay injects this code into pages and runs it on every open.
  */
+import { textLength } from './text';
 
 /** Folds text for comparisons: NFC, lower case, whitespace runs to one space, trimmed. */
 export function fold(text: string): string {
@@ -180,4 +181,73 @@ export function isListing(root: Element): boolean {
 /** Removes `el` from its parent (no-op when detached). */
 export function remove(el: Element): void {
   el.parentNode?.removeChild(el);
+}
+
+/** Text (spaces excluded, as `textLength` counts it) of `el` that is not inside a link. */
+export function unlinkedLength(el: Element): number {
+  let linked = 0;
+  for (const a of descendants(el, A)) if (!a.parentElement?.closest('a')) linked += textLength(a);
+  return Math.max(0, textLength(el) - linked);
+}
+
+/** Shortest run of unlinked text (spaces excluded), in one block, that reads as a sentence of prose. */
+const PROSE_BLOCK = 50;
+/** Least unlinked text in all: a few such sentences, not one teaser's summary. */
+const PROSE_TOTAL = 240;
+
+/**
+ * Whether `root` holds prose of its own, beside its links: a block with a sentence or two outside
+ * links, and a few sentences in all. A briefing of linked items with a line of text after each has
+ * it; a menu, a link list or a grid of headlines has none.
+ */
+export function hasProse(root: Element): boolean {
+  if (unlinkedLength(root) < PROSE_TOTAL) return false;
+  return leafBlocks(root).some((b) => unlinkedLength(b) >= PROSE_BLOCK);
+}
+
+const LIST_HOLDERS = new Set(['UL', 'OL', 'NAV', 'DIV', 'SECTION', 'ASIDE', 'TABLE', 'MENU', 'DL', 'FOOTER', 'HEADER']);
+
+/**
+ * A step for the retry when Readability chose a link list: takes out every outermost block that is a
+ * list of links (five or more, nearly all of its text in them, hardly a sentence outside them), so
+ * the scoring meets the story beside it. Decided by structure alone, in any language.
+ */
+export function removeLinkLists(root: Element): void {
+  const all = descendants(root);
+  // One pass from the last element back, so every child is summed before its parent.
+  const chars = new Map<Element, number>();
+  const linked = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    let c = 0;
+    let l = 0;
+    let n = 0;
+    for (let k = el.firstChild; k; k = k.nextSibling) {
+      if (k.nodeType === 3) c += textLength(k);
+      else if (k.nodeType === 1) {
+        const child = k as Element;
+        c += chars.get(child) ?? 0;
+        l += linked.get(child) ?? 0;
+        n += links.get(child) ?? 0;
+      }
+    }
+    if (el.tagName === 'A') {
+      l = c;
+      n += 1;
+    }
+    chars.set(el, c);
+    linked.set(el, l);
+    links.set(el, n);
+  }
+  let removed: Element | null = null;
+  for (const el of all) {
+    if (removed?.contains(el) || !LIST_HOLDERS.has(el.tagName)) continue;
+    const c = chars.get(el) ?? 0;
+    const l = linked.get(el) ?? 0;
+    if ((links.get(el) ?? 0) >= 5 && c > 0 && l / c >= 0.7 && c - l < PROSE_TOTAL && !el.querySelector('h1')) {
+      el.remove();
+      removed = el;
+    }
+  }
 }

@@ -43,3 +43,29 @@ export function blockText(root: Node): string {
     .filter(Boolean)
     .join('\n');
 }
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * Characters of readable text under `node` (itself a text node or an element), whitespace not
+ * counted, scripts and style sheets skipped: the measure every removal bound and the floor compare.
+ */
+export function textLength(node: Node): number {
+  let n = 0;
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item.nodeType === 3) {
+      const value = item.nodeValue ?? '';
+      for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c > 32 && c !== 0xa0 && c !== 0x200b && c !== 0x3000 && c !== 0xfeff) n++;
+      }
+      continue;
+    }
+    if (item.nodeType !== 1 && item.nodeType !== 11 && item.nodeType !== 9) continue;
+    if (item.nodeType === 1 && SKIP.has((item as Element).tagName.toUpperCase())) continue;
+    for (let c = item.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+  return n;
+}

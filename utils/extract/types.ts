@@ -62,5 +62,79 @@ export interface ExtractFailure {
   detail: string;
 }
 
+/**
+ * Why a block was taken out, as a code a UI can translate ("Removed as a share bar"). Derived from
+ * the step that removed it and, for the name-driven steps, from the removed element's own names.
+ */
+export type RemovalReason =
+  | 'ad-label'
+  | 'ad'
+  | 'read-also'
+  | 'share'
+  | 'comments'
+  | 'credit'
+  | 'author-box'
+  | 'related'
+  | 'promo'
+  | 'newsletter'
+  | 'navigation'
+  | 'tags'
+  | 'title-repeat'
+  | 'edge'
+  | 'label'
+  | 'widget';
+
+/** One block (or piece of text) a cleanup step took out of the page or of the main block. */
+export interface Removal {
+  /** The step that removed it ("remove-read-also"). */
+  step: string;
+  reason: RemovalReason;
+  /** Its text, blocks separated by "\n", cut to `MAX_REMOVED_TEXT` characters. */
+  text: string;
+  /** Characters of text (spaces excluded) it held, before any cut. */
+  chars: number;
+  /**
+   * Its markup, sanitized, for putting it back; "" when it sat outside the article (`at` is null)
+   * or was larger than `MAX_REMOVED_HTML`.
+   */
+  html: SanitizedHtml;
+  /**
+   * Where it sat in the article: the index, in `leafBlocks()` (signals.ts) of the article's `html`,
+   * of the block it came just before (the number of blocks when it came after the last one); null
+   * when it was not inside the article at all (a page's menu, removed before Readability chose).
+   */
+  at: number | null;
+  /** True when it was text cut from inside the block at `at` (a caption's credit), not a block before it. */
+  within: boolean;
+}
+
+/** What happened to one step on this page. */
+export interface StepReport {
+  step: string;
+  /** Characters of text (spaces excluded) it removed (or would have, when `bounded`). */
+  chars: number;
+  /** `chars` as a share of the text it was given (the page for pre-steps, the main block for post-steps). */
+  share: number;
+  /** True when it would have removed more than its bound allows, and so was undone: it removed nothing. */
+  bounded: boolean;
+  /** Set when the step threw on this page: its changes were undone. */
+  error?: string;
+}
+
+/** How the pipeline chose the article's block when the usual path did not hold. */
+export type GuardEvent =
+  /** The cleaned block kept too little of what Readability found: Readability's own block was shown. */
+  | { kind: 'floor'; detail: string; kept: number }
+  /** The block Readability chose was mostly links: the page was read again without its link lists. */
+  | { kind: 'retry'; detail: string };
+
+/** Everything the cleanup took out, and why: what a reader can show and put back. */
+export interface RemovalRecord {
+  /** Removals in the order they were made (capped at `MAX_REMOVALS`; `steps` counts them all). */
+  blocks: Removal[];
+  steps: StepReport[];
+  guard: GuardEvent[];
+}
+
 /** The result of `extractArticle()`: failures are values, never thrown. */
-export type ExtractResult = { ok: true; article: Article } | ExtractFailure;
+export type ExtractResult = { ok: true; article: Article; removed: RemovalRecord } | ExtractFailure;

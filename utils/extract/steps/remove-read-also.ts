@@ -48,6 +48,29 @@ function isHeadlineLink(block: Element, text: string, base: URL | null): boolean
   return !!path && path.split('/').filter(Boolean).length >= 1 && path !== base?.pathname;
 }
 
+/**
+ * A short label and one headline link to another story of the same site, in any language
+ * ("<p><strong>İLGİLİ HABER</strong> - <a href="/gundem/…">Bodrum'da makilik yangını söndürüldü</a></p>"):
+ * the label is a few words before the link, set off by a separator or set in bold. Told by shape,
+ * not by the label's words, so a label missing from the phrase lists is still caught.
+ */
+function isLabelledHeadlineLink(block: Element, text: string, base: URL | null): boolean {
+  if ((block.tagName !== 'P' && block.tagName !== 'DIV') || text.length > 200) return false;
+  const links = descendants(block, A);
+  if (links.length !== 1) return false;
+  const link = links[0]!;
+  const linkText = textOf(link);
+  if (!text.endsWith(linkText)) return false;
+  const label = text.slice(0, text.length - linkText.length).trim();
+  if (!label || label.length > 24 || !/[\p{L}]/u.test(label)) return false;
+  const words = NO_SPACES.test(linkText) ? linkText.length / 3 : linkText.split(' ').length;
+  if (words < 4) return false;
+  const bold = Array.from(block.querySelectorAll('strong, b')).some((b) => !b.contains(link) && textOf(b).length >= label.replace(/[\s\p{P}\p{S}]+$/u, '').length);
+  if (!bold && !/[:：\-–—|»>]$/.test(label)) return false;
+  const path = sameSitePath(link, base);
+  return !!path && path !== base?.pathname;
+}
+
 export const removeReadAlso: Step = (root, { url }) => {
   let base: URL | null = null;
   try {
@@ -61,7 +84,7 @@ export const removeReadAlso: Step = (root, { url }) => {
     if (!root.contains(block)) continue;
     const text = textOf(block);
     if (!text || text.length > MAX_TEASER) continue;
-    if (isHeadlineLink(block, text, base)) {
+    if (isHeadlineLink(block, text, base) || isLabelledHeadlineLink(block, text, base)) {
       outermostAlone(block, root).remove();
       continue;
     }

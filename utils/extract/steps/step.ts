@@ -2,6 +2,8 @@
  * What every cleanup step receives. Pre-steps get the cloned document's body (never the live page);
  * post-steps get the main block Readability chose, still inside that clone.
  */
+import type { RemovalReason } from '../types';
+
 export interface StepContext {
   /** The page's URL, for resolving relative image and link addresses. */
   url: string;
@@ -15,3 +17,17 @@ export interface StepContext {
 
 /** A cleanup step: mutates `root` (which belongs to the clone) in place. */
 export type Step = (root: Element, ctx: StepContext) => void;
+
+/**
+ * A step as the pipeline runs it: under a name (function names do not survive minifying), with the
+ * reason its removals get when the removed element's own names say nothing more specific, and
+ * whether it may remove story text at all (the fallback keeps only the steps that cannot).
+ */
+export interface PipelineStep {
+  /** kebab-case, as in the file name ("remove-read-also"). */
+  name: string;
+  run: Step;
+  reason: RemovalReason;
+  /** True for steps that only add or repair (lazy images, video cards): they run on the fallback too. */
+  safe: boolean;
+}
