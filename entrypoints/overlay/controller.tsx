@@ -22,6 +22,12 @@ import { normalizeSettings, type ReaderSettings } from '../../utils/settings-mod
 import { keepOnTop } from './keep-on-top';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
+/**
+ * The page's article, or why there is none. The removal record of a fresh extraction comes along;
+ * the open reader's article is answered without one.
+ */
+type Extracted = Pick<Extract<ExtractResult, { ok: true }>, 'ok' | 'article'> | Extract<ExtractResult, { ok: false }>;
+
 /** What we change on the page while the reader is open, to put it back afterwards. */
 interface PageState {
   /** The root's style attribute as it was, and its declarations once our scroll lock is on. */
@@ -70,7 +76,7 @@ export class OverlayController {
    * parsed gets a moment to finish (a script that never arrives stops the parser for good), then
    * the reader reads what is there.
    */
-  async extract(): Promise<ExtractResult> {
+  async extract(): Promise<Extracted> {
     if (this.ui && this.article) return { ok: true, article: this.article };
     if (document.readyState === 'loading') {
       await new Promise((parsed) => {

@@ -15,11 +15,16 @@ const NOT_STEPS = new Set(['step.ts']);
 
 const index = readFileSync(join(EXTRACT, 'index.ts'), 'utf8');
 
-/** The names listed in `PRE_STEPS` or `POST_STEPS` (`const X_STEPS: Step[] = [a, b, …]`). */
+/**
+ * The step functions listed in `PRE_STEPS` or `POST_STEPS`: `[a, b, …]`, or entries that name
+ * their function as `{ name: '…', run: a, … }`.
+ */
 function listed(): Set<string> {
   const names = new Set<string>();
   for (const match of index.matchAll(/\b(?:PRE|POST)_STEPS\b[^=]*=\s*\[([^\]]*)\]/g)) {
-    for (const name of match[1]!.split(',')) if (name.trim()) names.add(name.trim());
+    const list = match[1]!;
+    const runs = [...list.matchAll(/\brun:\s*([\w$]+)/g)].map((run) => run[1]!);
+    for (const name of runs.length > 0 ? runs : list.split(',')) if (name.trim()) names.add(name.trim());
   }
   return names;
 }
