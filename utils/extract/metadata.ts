@@ -37,7 +37,7 @@ type Json = Record<string, unknown>;
 
 const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|NewsArticle|LiveBlogPosting|Review|Recipe|HowTo|Story)$/;
 // ": " too ("Silicon Exposed: <post title>"): a segment is only ever dropped when it names the site.
-const SEPARATOR = /\s+[|\-–—:·•»~/]\s+|\s*[|»·•]\s*|:\s+/g;
+const SEPARATOR = /\s+[|\-–—:·•»~/]\s+|\s*[|»·•_]\s*|:\s+/g;
 
 function clean(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -139,16 +139,19 @@ function absoluteUrl(value: string | null | undefined, base: string): string | n
   }
 }
 
-/** True when `segment` names the site: its name or its host ("Times Union" ~ timesunion.com). */
-function namesSite(segment: string, siteName: string | null, host: string): boolean {
+/**
+ * True when `segment` names the site: its name or its host ("Times Union" ~ timesunion.com). With
+ * `only`, the segment must be no more than the name (a masthead), not a longer text that contains it.
+ */
+function namesSite(segment: string, siteName: string | null, host: string, only = false): boolean {
   const s = alnum(segment);
   if (!s) return false;
-  if (siteName && (s === alnum(siteName) || alnum(siteName).includes(s) || s.includes(alnum(siteName)))) return true;
+  if (siteName && (s === alnum(siteName) || alnum(siteName).includes(s) || (!only && s.includes(alnum(siteName))))) return true;
   // `host` may list several hosts (the page's and the one it declares as canonical), space-separated.
   return host.split(' ').some((h) => {
     const hostWords = h.replace(/^www\./, '').split('.');
     const core = alnum(hostWords.slice(0, -1).join('')) || alnum(h);
-    return !!core && s.length >= 3 && (core.includes(s) || s.includes(core));
+    return !!core && s.length >= 3 && (core.includes(s) || (!only && s.includes(core)));
   });
 }
 
@@ -167,7 +170,9 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   let start = 0;
   let end = parts.length;
   if (namesSite(parts[end - 1]!, siteName, host)) end--;
-  else if (namesSite(parts[0]!, siteName, host)) start++;
+  // A leading segment only when it is the name and no more: "The Guardian view on …: …" opens a
+  // headline with the site's name, and a suffix is a site's habit far more often than a prefix.
+  else if (namesSite(parts[0]!, siteName, host, true)) start++;
   // "Headline - by Author": a trailing byline is not the headline either.
   else if (/^by\s/i.test(parts[end - 1]!.trim())) end--;
   let out = parts[start]!;
@@ -196,20 +201,60 @@ function mainHeading(doc: Document): string | null {
   return clean(first?.textContent);
 }
 
+/** A separator between a headline and what a title appends to it (" - City News", "_频道_站名", " | Site"). */
+const SUFFIX_START = /^\s*(?:[|\-–—:·•»~/_]|::)/;
+
+/**
+ * The part of `source` that is the visible headline `h1`: `source` itself when the two say the same
+ * (spacing and punctuation aside), or its start when it is `h1` followed by a separator and a
+ * shorter tail (a section, a city, a site name we could not match). Taken from `source`, whose
+ * spacing is the page's own ("मौत:<br>मैनपुरी" reads "मौत:मैनपुरी" in the h1). Null otherwise.
+ */
+function headlineIn(source: string, h1: string): string | null {
+  const want = alnum(h1);
+  if (!want) return null;
+  if (alnum(source) === want) return source;
+  let seen = '';
+  for (let i = 0; i < source.length; i++) {
+    seen += alnum(source[i]!);
+    if (seen.length < want.length) continue;
+    if (seen !== want) return null;
+    // The headline's last letter may carry marks (Devanagari vowel signs), which alnum drops.
+    let end = i + 1;
+    while (end < source.length && /\p{M}/u.test(source[end]!)) end++;
+    const rest = source.slice(end);
+    // The tail after the separator is furniture only if it is shorter than the headline itself.
+    if (!SUFFIX_START.test(rest) || rest.trim().length >= end) return null;
+    return clean(source.slice(0, end));
+  }
+  return null;
+}
+
 function pickTitle(doc: Document, metas: MetaTable, ld: Json | undefined, siteName: string | null, host: string, guess: string | null): string | null {
   const sources = [clean(ld?.headline), meta(metas, 'og:title'), mainHeading(doc), meta(metas, 'twitter:title'), clean(doc.title)];
   const stripped = sources.map((s) => (s ? stripSiteName(s, siteName, host) : null));
-  // A headline two sources agree on, first in order of trust.
+  // The visible headline, unless it is the site's own name (a blog's masthead: "Silicon Exposed"
+  // over "Silicon Exposed: <post title>").
+  const h1 = stripped[2] && !namesSite(stripped[2], siteName, host, true) ? stripped[2] : null;
+  // A headline two sources agree on, first in order of trust; when it is the h1 plus a tail the
+  // sources share (" - Samastipur News", "_智能_好奇心日报"), the h1's part of it.
   for (let i = 0; i < stripped.length; i++) {
     const a = stripped[i];
     if (!a) continue;
-    for (let j = 0; j < stripped.length; j++) if (j !== i && stripped[j] && fold(stripped[j]!) === fold(a)) return a;
+    for (let j = 0; j < stripped.length; j++) {
+      if (j === i || !stripped[j] || fold(stripped[j]!) !== fold(a)) continue;
+      return (h1 && headlineIn(a, h1)) || a;
+    }
   }
-  // The h1 when <title> or og:title starts with it (a suffix we could not name), unless the h1 is
-  // the site's own name (a blog's masthead: "Silicon Exposed" over "Silicon Exposed: <post title>").
-  const h1 = stripped[2];
-  if (h1 && !namesSite(h1, siteName, host) && [sources[1], sources[4]].some((s) => s && fold(s).startsWith(fold(h1)))) return h1;
-  return stripped[0] ?? stripped[1] ?? clean(guess) ?? h1 ?? stripped[4] ?? null;
+  // The h1 when a title source starts with it (a suffix we could not name).
+  if (h1) {
+    for (const s of [sources[1], sources[4], sources[0], sources[3]]) {
+      const found = s ? headlineIn(s, h1) : null;
+      if (found) return found;
+    }
+    if ([sources[1], sources[4]].some((s) => s && fold(s).startsWith(fold(h1)))) return h1;
+  }
+  return stripped[0] ?? stripped[1] ?? clean(guess) ?? stripped[2] ?? stripped[4] ?? null;
 }
 
 /** Reads the page's metadata. `doc` is only read. */

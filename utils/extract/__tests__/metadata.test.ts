@@ -67,4 +67,26 @@ describe('readMetadata', () => {
     expect(readMetadata(page.doc, 'http://saved.example/page.html', {}).title).toBe('Open Verilog flow for GreenPak4');
     expect(stripSiteName('Review: A quiet film', null, 'ledger.example')).toBe('Review: A quiet film');
   });
+
+  it('keeps a headline whole when the visible h1 and a title source state it, even with the site name inside it', () => {
+    const page = jsdomPage(
+      `<!doctype html><html><head><title>The Ledger view on tolls: a bridge too far | Editorial | The Ledger</title><meta property="og:title" content="The Ledger view on tolls: a bridge too far"><meta property="og:site_name" content="The Ledger"></head><body><h1>The Ledger view on tolls: a bridge too far</h1></body></html>`,
+      'https://ledger.example/view',
+    );
+    close = page.close;
+    expect(readMetadata(page.doc, 'https://ledger.example/view', {}).title).toBe('The Ledger view on tolls: a bridge too far');
+  });
+
+  it('cuts a section or channel suffix that follows the visible headline, taking the spacing from the title source', () => {
+    const h1 = (head: string, body: string) => {
+      const page = jsdomPage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'https://paper.example/a');
+      close();
+      close = page.close;
+      return readMetadata(page.doc, 'https://paper.example/a', {}).title;
+    };
+    expect(h1('<meta property="og:title" content="नया पुल: 18 महीने में तैयार होगा - Samastipur News"><title>नया पुल: 18 महीने में तैयार होगा - Samastipur News - Paper</title>', '<h1>नया पुल:<br>18 महीने में तैयार होगा</h1>')).toBe('नया पुल: 18 महीने में तैयार होगा');
+    expect(h1('<meta property="og:title" content="扫地机器人为什么越卖越便宜_智能_好问日报"><title>扫地机器人为什么越卖越便宜_智能_好问日报</title>', '<h1>扫地机器人为什么越卖越便宜</h1>')).toBe('扫地机器人为什么越卖越便宜');
+    // A tail as long as the h1 is not a suffix: the h1 may be a kicker above the real headline.
+    expect(h1('<meta property="og:title" content="Review: A quiet film about the loud sea"><title>Review: A quiet film about the loud sea</title>', '<h1>Review</h1>')).toBe('Review: A quiet film about the loud sea');
+  });
 });
