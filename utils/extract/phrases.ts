@@ -148,6 +148,29 @@ export const COMMENT_HEADINGS: Record<string, string[]> = {
   bn: ['মন্তব্য'],
 };
 
+/**
+ * Words that open a byline line ("By Maren Holt", "Por Ana Ruiz", "بقلم …"), matched at the start of
+ * a short line after the headline (metadata.ts) when the page does not mark its author up.
+ */
+export const BYLINE_LABELS: Record<string, string[]> = {
+  en: ['by', 'written by', 'words by', 'reported by'],
+  es: ['por'],
+  pt: ['por'],
+  fr: ['par'],
+  de: ['von'],
+  it: ['di'],
+  nl: ['door'],
+  sv: ['av'],
+  da: ['af'],
+  ru: ['автор'],
+  ar: ['بقلم', 'كتب'],
+  he: ['מאת'],
+  hi: ['लेखक'],
+  tr: ['yazan'],
+  zh: ['作者', '记者', '文'],
+  ja: ['記者', '文'],
+};
+
 /** Every phrase of a table, all languages together (pages mix languages, and lang attributes lie). */
 export function allPhrases(table: Record<string, string[]>): string[] {
   return Object.values(table).flat();
