@@ -44,6 +44,7 @@ import { isListing, linkDensity } from './signals';
 import { embedVideos } from './steps/embed-videos';
 import { keepLeadFigure } from './steps/keep-lead-figure';
 import { removeBoilerplate } from './steps/remove-boilerplate';
+import { removeComments } from './steps/remove-comments';
 import { removeCredits } from './steps/remove-credits';
 import { removeLabels } from './steps/remove-labels';
 import { removePromos } from './steps/remove-promos';
@@ -63,7 +64,8 @@ const MAX_LINK_DENSITY = 0.35;
 /** Before Readability, on the clone's body. */
 const PRE_STEPS: Step[] = [rescueLazyImages, embedVideos, removeBoilerplate, keepLeadFigure];
 /** After Readability, on the main block. */
-const POST_STEPS: Step[] = [removeTitleRepeat, removeReadAlso, removePromos, removeCredits, trimEdges, removeLabels];
+// removeComments: readers' threads and comment prompts after the story; before trimEdges and removeLabels, so they trim the story's real end.
+const POST_STEPS: Step[] = [removeTitleRepeat, removeReadAlso, removeComments, removePromos, removeCredits, trimEdges, removeLabels];
 
 function failure(reason: ExtractFailure['reason'], detail: string): ExtractFailure {
   return { ok: false, reason, detail };
