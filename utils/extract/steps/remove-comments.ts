@@ -4,7 +4,7 @@
  * "add a new comment", a comment-policy note). A thread is told by its shape, in any language: a
  * run of sibling blocks alike in tag and class, each holding a name (a short line without digits)
  * and a time (a short line with a date or a clock time), after the story rather than being it (a
- * live blog's posts have the same shape, but they are the story). Words (phrases.ts) only name the
+ * live blog's posts have the same shape, but they are the story), under a count heading. Words (phrases.ts) only name the
  * prompts of an empty box, which has no shape to tell.
  */
 import { COMMENT_HEADINGS, COMMENT_PROMPTS, allPhrases } from '../phrases';
@@ -54,6 +54,8 @@ function isName(piece: string): boolean {
 function isEntry(el: Element): boolean {
   const text = textOf(el);
   if (!text || text.length > MAX_ENTRY) return false;
+  // A reply is words, not links (a list of citations is mostly links).
+  if (linkDensity(el, text) >= 0.5) return false;
   const parts = pieces(el);
   if (parts.length < 2) return false;
   const time = parts.findIndex(isTime);
@@ -110,8 +112,11 @@ export const removeComments: Step = (root) => {
     // After the story: story prose before it, at least half as long as the thread, and none after.
     const threadLength = textOf(thread).length;
     if (proseLength(blocks.slice(0, first)) < 0.5 * threadLength || proseLength(blocks.slice(last + 1)) > 0) continue;
+    // And headed by its count or a comment word: lists of names and dates after a story (references,
+    // a filmography, a results table) are the story's own.
     const heading = countHeading(thread, root);
-    if (heading) remove(heading);
+    if (!heading) continue;
+    remove(heading);
     remove(thread);
   }
   // An empty comment box's prompts and a policy line, at the end of the story.
