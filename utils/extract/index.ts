@@ -20,16 +20,19 @@
  *  9. removeTitleRepeat: the headline repeated as the first heading (Readability catches that only
  *     in scripts its \W+ word split can read); first, while the heading is still the first block.
  * 10. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
- * 11. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
- * 12. removeCredits: photo credits and gallery counters beside figure captions, and captions
+ * 11. removeComments: a readers' thread after the story, known by its shape (alike entries, each
+ *     with a name and a time, under a count heading), and an empty comment box's prompts; before
+ *     trimEdges and removeLabels, so those trim the story's real end.
+ * 12. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
+ * 13. removeCredits: photo credits and gallery counters beside figure captions, and captions
  *     repeated under every picture; after Readability, which decides which figures stay.
- * 13. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
- *     paragraph; after 10–12 so their leftovers do not hide where the story ends.
- * 14. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
+ * 14. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
+ *     paragraph; after 10–13 so their leftovers do not hide where the story ends.
+ * 15. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
  *     steps above leave some labels orphaned.
- * 15. Sanitize once (DOMPurify, given the block as DOM: its inert copy also gives the text, with no
+ * 16. Sanitize once (DOMPurify, given the block as DOM: its inert copy also gives the text, with no
  *     serialize-and-reparse): everything after handles only safe HTML.
- * 16. Derive text, counts, language and direction from the sanitized body (what the reader shows);
+ * 17. Derive text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).
  *
  * Every step runs watched (record.ts): what it removes is recorded (`removed` beside the article,
@@ -56,6 +59,7 @@ import { hasProse, isListing, linkDensity, removeLinkLists, unlinkedLength } fro
 import { embedVideos } from './steps/embed-videos';
 import { keepLeadFigure } from './steps/keep-lead-figure';
 import { removeBoilerplate } from './steps/remove-boilerplate';
+import { removeComments } from './steps/remove-comments';
 import { removeCredits } from './steps/remove-credits';
 import { removeLabels } from './steps/remove-labels';
 import { removePromos } from './steps/remove-promos';
@@ -96,6 +100,7 @@ const PRE_STEPS: PipelineStep[] = [
 const POST_STEPS: PipelineStep[] = [
   { name: 'remove-title-repeat', run: removeTitleRepeat, reason: 'title-repeat', safe: false },
   { name: 'remove-read-also', run: removeReadAlso, reason: 'read-also', safe: false },
+  { name: 'remove-comments', run: removeComments, reason: 'comments', safe: false },
   { name: 'remove-promos', run: removePromos, reason: 'promo', safe: false },
   { name: 'remove-credits', run: removeCredits, reason: 'credit', safe: false },
   { name: 'trim-edges', run: trimEdges, reason: 'edge', safe: false },

@@ -148,6 +148,46 @@ export const COMMENT_HEADINGS: Record<string, string[]> = {
   bn: ['মন্তব্য'],
 };
 
+/**
+ * Words that open a byline line ("By Maren Holt", "Por Ana Ruiz", "بقلم …"), matched at the start of
+ * a short line after the headline (metadata.ts) when the page does not mark its author up.
+ */
+export const BYLINE_LABELS: Record<string, string[]> = {
+  en: ['by', 'written by', 'words by', 'reported by'],
+  es: ['por'],
+  pt: ['por'],
+  fr: ['par'],
+  de: ['von'],
+  it: ['di'],
+  nl: ['door'],
+  sv: ['av'],
+  da: ['af'],
+  ru: ['автор'],
+  ar: ['بقلم', 'كتب'],
+  he: ['מאת'],
+  hi: ['लेखक'],
+  tr: ['yazan'],
+  zh: ['作者', '记者', '文'],
+  ja: ['記者', '文'],
+};
+
+/**
+ * What a comment box says when it holds no thread, or around one: prompts to comment and the
+ * site's comment policy. Matched in short blocks at the story's end only (remove-comments.ts).
+ */
+export const COMMENT_PROMPTS: Record<string, string[]> = {
+  en: ['no comments yet', 'be the first to comment', 'add a comment', 'add comment', 'add a new comment', 'write a comment', 'post your comment', 'comments are closed', 'comments are moderated', 'comment policy', 'commenting policy', 'view comments', 'show comments'],
+  hi: ['टिप्पणी करें', 'टिप्पणी लिखें', 'कमेंट करें', 'अपनी राय दें', 'अभी कोई टिप्पणी नहीं'],
+  ar: ['أضف تعليق', 'اضف تعليق', 'أضف تعليقك', 'لا توجد تعليقات', 'التعليقات المنشورة', 'سياسة التعليقات', 'تعبر عن رأي أصحابها', 'لا تعبر عن رأي'],
+  he: ['אין תגובות', 'הוספת תגובה', 'הוסף תגובה', 'הוסיפו תגובה', 'כתבו תגובה', 'תגובה חדשה'],
+  fr: ['ajouter un commentaire', 'aucun commentaire', 'laisser un commentaire'],
+  de: ['kommentar schreiben', 'noch keine kommentare'],
+  es: ['añadir comentario', 'deja tu comentario', 'no hay comentarios'],
+  ru: ['добавить комментарий', 'комментариев пока нет', 'оставить комментарий'],
+  zh: ['发表评论', '暂无评论', '我要评论'],
+  ja: ['コメントを書く', 'コメントする'],
+};
+
 /** Every phrase of a table, all languages together (pages mix languages, and lang attributes lie). */
 export function allPhrases(table: Record<string, string[]>): string[] {
   return Object.values(table).flat();

@@ -108,7 +108,25 @@ function isFurniture(el: Element, text: string, root: Element, byline: string, b
   return false;
 }
 
-export const trimEdges: Step = (root, { byline, url }) => {
+/** Folded text without spaces, punctuation or symbols: a headline compared in any script. */
+const squash = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/**
+ * A brief (a news flash of one sentence, shorter than any paragraph rule): its story is the longest
+ * block of text that is not a link, a date line, the byline or the headline again; -1 if none.
+ */
+function briefStory(blocks: Element[], texts: string[], byline: string, title: string): number {
+  let best = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = texts[i]!;
+    if (!text || isDateLine(text) || linkDensity(blocks[i]!, text) >= 0.35 || /^H\d$/.test(blocks[i]!.tagName)) continue;
+    if ((byline && text.toLowerCase() === byline) || (title && squash(text) === title)) continue;
+    if (best < 0 || text.length > texts[best]!.length) best = i;
+  }
+  return best;
+}
+
+export const trimEdges: Step = (root, { byline, url, title }) => {
   let base: URL | null = null;
   try {
     base = new URL(url);
@@ -117,11 +135,21 @@ export const trimEdges: Step = (root, { byline, url }) => {
   }
   const blocks = leafBlocks(root);
   const texts = blocks.map(textOf);
-  const first = blocks.findIndex((b, i) => isProse(b, texts[i]!));
-  if (first < 0) return;
+  let first = blocks.findIndex((b, i) => isProse(b, texts[i]!));
   let last = blocks.length - 1;
+  const squashedTitle = squash(title ?? '');
+  // No paragraph of prose: a brief, whose one block is the story and whose headline repeat above it
+  // (after a date header or a timestamp, where the title-repeat step does not look) is furniture.
+  const brief = first < 0;
+  if (brief) {
+    first = last = briefStory(blocks, texts, byline, squashedTitle);
+    if (first < 0) return;
+  }
   while (last > first && !isProse(blocks[last]!, texts[last]!)) last--;
-  for (let i = 0; i < first; i++) if (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline, base, blocks[first])) blocks[i]!.remove();
+  for (let i = 0; i < first; i++) {
+    const repeat = brief && !!squashedTitle && squash(texts[i]!) === squashedTitle;
+    if (repeat || (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline, base, blocks[first]))) blocks[i]!.remove();
+  }
   for (let i = last + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     const text = texts[i]!;

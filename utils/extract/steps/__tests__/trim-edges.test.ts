@@ -7,11 +7,11 @@ afterEach(() => close());
 
 const para = (s: string) => `<p>${s} — a paragraph of the story long enough to be prose, with a few more words to be sure.</p>`;
 
-function run(html: string, byline = '') {
+function run(html: string, byline = '', title?: string) {
   const page = jsdomBody(`<div id="root">${html}</div>`);
   close = page.close;
   const root = page.body.querySelector('#root')!;
-  trimEdges(root, { url: 'https://news.example/2024/05/story', doc: page.doc, byline });
+  trimEdges(root, { url: 'https://news.example/2024/05/story', doc: page.doc, byline, title });
   return root.textContent!.replace(/\s+/g, ' ');
 }
 
@@ -61,5 +61,12 @@ describe('trimEdges', () => {
     const text = run(`<article class="entry date-first"><p>Hello, this is Yamaneko.</p>${para('First')}${para('Last')}<p>Have a good winter camp!</p></article>`);
     expect(text).toContain('Hello, this is Yamaneko.');
     expect(text).toContain('Have a good winter camp!');
+  });
+
+  it('finds the one sentence of a brief under its timestamp, the headline again and the writer again', () => {
+    const brief = '<p>10:42</p><h2>Trains to the capital run a short timetable tomorrow</h2><p>Dana Cohen</p><p>Because of maintenance, trains will run only between 6:00 and 14:00.</p>';
+    expect(run(brief, 'dana cohen', 'Trains to the capital run a short timetable tomorrow').trim()).toBe('Because of maintenance, trains will run only between 6:00 and 14:00.');
+    // Only in a brief: above a story of real paragraphs, a subheading like the title is left to the title-repeat step.
+    expect(run(`<h2>Trains run a short timetable</h2>${para('First')}`, '', 'Trains run a short timetable')).toContain('Trains run a short timetable');
   });
 });
