@@ -53,7 +53,7 @@ import { resolveLanguage, dirForLang } from './language';
 import { canonicalUrl } from './canonical';
 import { readMetadata } from './metadata';
 import { countText, readingMinutes, wordCount } from './reading-time';
-import { watchStep, type Place, type RawRemoval } from './record';
+import { GUARD_SLACK_CHARS, watchStep, type Place, type RawRemoval } from './record';
 import { finishBlock } from './removal-report';
 import { hasProse, isListing, linkDensity, removeLinkLists, unlinkedLength } from './signals';
 import { embedVideos } from './steps/embed-videos';
@@ -100,7 +100,7 @@ const PRE_STEPS: PipelineStep[] = [
 const POST_STEPS: PipelineStep[] = [
   { name: 'remove-title-repeat', run: removeTitleRepeat, reason: 'title-repeat', safe: false },
   { name: 'remove-read-also', run: removeReadAlso, reason: 'read-also', safe: false },
-  { name: 'remove-comments', run: removeComments, reason: 'comments', safe: false },
+  { name: 'remove-comments', run: removeComments, reason: 'comments', safe: false, afterStory: { bound: 0.6 } },
   { name: 'remove-promos', run: removePromos, reason: 'promo', safe: false },
   { name: 'remove-credits', run: removeCredits, reason: 'credit', safe: false },
   { name: 'trim-edges', run: trimEdges, reason: 'edge', safe: false },
@@ -214,11 +214,13 @@ function extract(doc: Document, url: string): ExtractResult {
   const clean = (r: Reading, block: Element) => {
     r.ctx.byline = (meta.byline ?? '').toLowerCase();
     r.ctx.title = meta.title ?? undefined;
-    const read = textLength(block);
+    let read = textLength(block);
     for (const step of POST_STEPS) {
-      const watched = watchStep(step, block, r.ctx, win, POST_STEP_BOUND, r.places);
+      const watched = watchStep(step, block, r.ctx, win, step.afterStory?.bound ?? POST_STEP_BOUND, r.places);
       r.reports.push(watched.report);
       r.raws.push(...watched.removals);
+      // A readers' thread recognised after the story was never story text: the floor does not count it.
+      if (step.afterStory && !watched.report.bounded) read -= watched.report.chars;
     }
     return { read, kept: textLength(block) };
   };
@@ -232,7 +234,7 @@ function extract(doc: Document, url: string): ExtractResult {
     const again = read(doc, url, win, PRE_STEPS.filter((s) => !culprits.has(s.name)));
     if (!('ok' in again) && again.content && linkDensity(again.content) <= MAX_LINK_DENSITY) {
       const other = clean(again, again.content);
-      if (kept < FLOOR * other.read && other.kept > kept) {
+      if (kept < FLOOR * other.read && other.read - kept > GUARD_SLACK_CHARS && other.kept > kept) {
         guard.push({ kind: 'floor', detail: `${[...culprits].join(', ')} removed prose from the story; read again without it`, kept: other.read ? kept / other.read : 0 });
         reading = again;
         content = again.content;
@@ -241,7 +243,7 @@ function extract(doc: Document, url: string): ExtractResult {
     }
   }
   // The floor: what Readability itself shows, when the cleanup kept too little of its block.
-  if (readChars > 0 && kept < FLOOR * readChars) {
+  if (readChars > 0 && kept < FLOOR * readChars && readChars - kept > GUARD_SLACK_CHARS) {
     const plain = read(doc, url, win, SAFE_PRE_STEPS);
     if (!('ok' in plain) && plain.content && textLength(plain.content) > kept) {
       guard.push({ kind: 'floor', detail: 'The cleanup steps removed too much of the block Readability chose; showing its block', kept: kept / readChars });

@@ -87,6 +87,13 @@ function removalsOf(step: PipelineStep, root: Element, records: MutationRecord[]
 }
 
 /**
+ * Removals this small (characters) are never bounded, and losses this small never trip the floor:
+ * on a short block a date line and a repeated headline are a large share of the text, and shares
+ * of a few lines say nothing about whether the story was cut.
+ */
+export const GUARD_SLACK_CHARS = 200;
+
+/**
  * Runs `step` on `root`, watched. When it would remove more than `bound` (a share of `root`'s text),
  * it is undone and reported `bounded`; `given` is `root`'s text length when the caller has it. `places` collects where every removed node sat (including
  * nodes inside other removals), so later placement can follow a chain of removals.
@@ -113,7 +120,7 @@ export function watchStep(step: PipelineStep, root: Element, ctx: StepContext, w
   const removals = removalsOf(step, root, records, localPlaces);
   const chars = removals.reduce((n, r) => n + r.chars, 0);
   const share = before ? chars / before : 0;
-  const bounded = share > bound;
+  const bounded = share > bound && chars > GUARD_SLACK_CHARS;
   if (bounded) {
     undo(records);
     return { report: { step: step.name, chars, share, bounded }, removals: [] };

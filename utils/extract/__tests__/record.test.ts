@@ -25,7 +25,8 @@ describe('watchStep', () => {
   });
 
   it('undoes a step that would remove more than its bound, leaving the tree as it was', () => {
-    const { body, doc, close } = jsdomBody('<p class="a">Keep this whole paragraph of the story.</p><p>And this one.</p>');
+    const story = 'Keep this whole paragraph of the story, which runs on for more than a few lines. '.repeat(4);
+    const { body, doc, close } = jsdomBody(`<p class="a">${story}</p><p>And this one.</p>`);
     const before = body.innerHTML;
     const step: PipelineStep = {
       name: 'greedy',
@@ -41,6 +42,16 @@ describe('watchStep', () => {
     expect(report.bounded).toBe(true);
     expect(removals).toEqual([]);
     expect(body.innerHTML).toBe(before);
+    close();
+  });
+
+  it('lets a removal of a few lines through whatever its share (a date line of a one-sentence brief)', () => {
+    const { body, doc, close } = jsdomBody('<p>12 May 2026, 10:42</p><p>One sentence is the whole story.</p>');
+    const step: PipelineStep = { name: 'dateline', run: (root) => root.querySelector('p')!.remove(), reason: 'edge', safe: false };
+    const { report, removals } = watchStep(step, body, ctx(doc), doc.defaultView!, 0.35, new Map());
+    expect(report.share).toBeGreaterThan(0.35);
+    expect(report.bounded).toBe(false);
+    expect(removals.map((r) => r.node.textContent)).toEqual(['12 May 2026, 10:42']);
     close();
   });
 

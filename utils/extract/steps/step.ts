@@ -30,4 +30,10 @@ export interface PipelineStep {
   reason: RemovalReason;
   /** True for steps that only add or repair (lazy images, video cards): they run on the fallback too. */
   safe: boolean;
+  /**
+   * For a post-step that removes, by its shape, what follows the story (a readers' thread, which
+   * on a short story is often longer than the story): its own bound, and what it removes is not
+   * counted as story text by the floor. Others get POST_STEP_BOUND and are fully counted.
+   */
+  afterStory?: { bound: number };
 }
