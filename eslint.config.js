@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
 const BROWSER_MODULES = [
   { group: ['wxt/*', 'wxt'], message: 'Browser APIs are for entrypoints and utils outside extract/.' },
   { group: ['@/utils/messaging/*', '**/messaging/*'], message: 'Messaging belongs to entrypoints.' },
-  { group: ['@/utils/library', '@/utils/library/*', '**/library/*', '!**/library/types'], message: 'Storage belongs to entrypoints and the background.' },
+  {
+    group: ['@/utils/library', '@/utils/library/*', '**/library/*', '!**/library/types'],
+    message: 'Storage belongs to entrypoints and the background.',
+  },
   { group: ['@/utils/settings', '**/utils/settings'], message: 'Use settings-model (pure) here; storage belongs to entrypoints.' },
   { group: ['@/utils/i18n', '**/utils/i18n'], message: 'Components get translations through I18nContext.' },
   { group: ['idb', 'dexie'], message: 'Storage belongs to utils/library.' },
@@ -53,7 +56,14 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'browser', message: 'The pipeline is pure.' }, { name: 'chrome', message: 'The pipeline is pure.' }, { name: 'document', message: 'Take the Document as a parameter.' }, { name: 'window', message: 'Take what you need as a parameter.' }, { name: 'location', message: 'Take the URL as a parameter.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'The pipeline is pure.' },
+        { name: 'chrome', message: 'The pipeline is pure.' },
+        { name: 'document', message: 'Take the Document as a parameter.' },
+        { name: 'window', message: 'Take what you need as a parameter.' },
+        { name: 'location', message: 'Take the URL as a parameter.' },
+      ],
     },
   },
   {
@@ -62,7 +72,11 @@ export default tseslint.config(
     ignores: ['components/**/__tests__/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: BROWSER_MODULES.map((p) => ({ ...p, allowTypeImports: true })) }],
-      'no-restricted-globals': ['error', { name: 'browser', message: 'Components take callbacks.' }, { name: 'chrome', message: 'Components take callbacks.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'Components take callbacks.' },
+        { name: 'chrome', message: 'Components take callbacks.' },
+      ],
     },
   },
   {
@@ -73,7 +87,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/*', '**/entrypoints/**', '../*/**', '!../../**', '!../__tests__/**'], message: 'Share through components/, hooks/ or utils/ (relative imports).' }] },
+        {
+          patterns: [
+            {
+              group: ['@/*', '**/entrypoints/**', '../*/**', '!../../**', '!../__tests__/**'],
+              message: 'Share through components/, hooks/ or utils/ (relative imports).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -109,7 +130,10 @@ export default tseslint.config(
             { group: ['wxt', 'wxt/*'], message: 'The library is storage only: browser APIs belong to the background and the pages.' },
             { group: ['**/messaging/*'], message: 'The library is storage only: the protocol imports its types, not the other way round.' },
             { group: ['**/utils/i18n', '**/i18n'], message: 'The library is storage only: UI strings belong to the screens.' },
-            { group: ['preact', 'preact/*', '**/components/**', '**/hooks/**'], message: 'The library is storage only: screen logic lives in hooks/.' },
+            {
+              group: ['preact', 'preact/*', '**/components/**', '**/hooks/**'],
+              message: 'The library is storage only: screen logic lives in hooks/.',
+            },
             { group: ['**/entrypoints/**'], message: 'The library is storage only.' },
           ],
         },

@@ -31,7 +31,11 @@ function sharedPreact(): Plugin {
     enforce: 'pre',
     // Development and e2e builds compile JSX to preact/jsx-dev-runtime: the same functions.
     resolveId: (source) =>
-      source === 'preact/jsx-dev-runtime' ? `${PREFIX}preact/jsx-runtime` : source === 'preact' || source.startsWith('preact/') ? PREFIX + source : null,
+      source === 'preact/jsx-dev-runtime'
+        ? `${PREFIX}preact/jsx-runtime`
+        : source === 'preact' || source.startsWith('preact/')
+          ? PREFIX + source
+          : null,
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const name = id.slice(PREFIX.length);

@@ -48,7 +48,17 @@ export function LibraryItem(props: LibraryItemProps) {
   const { t, uiLang } = useI18n();
   const style = { top: `${top}px`, height: `${height}px` };
   if (!meta) {
-    return <div id={domId} class="bs-item bs-item-placeholder" role="option" aria-selected={active} aria-posinset={index + 1} aria-setsize={setSize} style={style} />;
+    return (
+      <div
+        id={domId}
+        class="bs-item bs-item-placeholder"
+        role="option"
+        aria-selected={active}
+        aria-posinset={index + 1}
+        aria-setsize={setSize}
+        style={style}
+      />
+    );
   }
   const lang = meta.lang === 'und' ? undefined : meta.lang;
   return (

@@ -64,7 +64,12 @@ export function ReadAloudBar({ id, getArticle, getScroller, lang, rate, onRateCh
     if (!engine.current && speech) {
       const article = getArticle();
       const sentences = article ? collectSentences(article, lang) : [];
-      const instance = new ReadAloud(speech, sentences.map((s) => s.text), lang, setState);
+      const instance = new ReadAloud(
+        speech,
+        sentences.map((s) => s.text),
+        lang,
+        setState,
+      );
       instance.setRate(rate);
       engine.current = { reader: instance, sentences };
     }
@@ -98,13 +103,7 @@ export function ReadAloudBar({ id, getArticle, getScroller, lang, rate, onRateCh
         </span>
         {playing ? t('readAloudPause') : t('readAloudPlay')}
       </button>
-      <button
-        type="button"
-        class="bs-button"
-        disabled={!speech}
-        onClick={() => reader()?.stop()}
-        data-testid="read-aloud-stop"
-      >
+      <button type="button" class="bs-button" disabled={!speech} onClick={() => reader()?.stop()} data-testid="read-aloud-stop">
         <span class="bs-icon" aria-hidden="true">
           ■
         </span>

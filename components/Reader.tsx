@@ -97,7 +97,9 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
     if (event.key === 'Escape') {
       event.preventDefault();
       if (panel) {
-        const toggle = event.currentTarget.querySelector<HTMLElement>(`[aria-controls="${panel === 'settings' ? SETTINGS_ID : LISTEN_ID}"]`);
+        const toggle = event.currentTarget.querySelector<HTMLElement>(
+          `[aria-controls="${panel === 'settings' ? SETTINGS_ID : LISTEN_ID}"]`,
+        );
         setPanel(null);
         toggle?.focus();
       } else onClose?.();

@@ -5,15 +5,7 @@
  * and which need no arrow-key model; size and spacing are −/+ steppers with their value shown.
  */
 import type { ComponentChildren } from 'preact';
-import {
-  FONTS,
-  FONT_SIZES_PX,
-  LINE_HEIGHTS,
-  THEMES,
-  WIDTHS,
-  stepIn,
-  type ReaderSettings,
-} from '../utils/settings-model';
+import { FONTS, FONT_SIZES_PX, LINE_HEIGHTS, THEMES, WIDTHS, stepIn, type ReaderSettings } from '../utils/settings-model';
 import { formatNumber } from './article-meta';
 import { useI18n, type MessageKey } from './i18n';
 import { SHORTCUT_KEYS } from './reader-shortcuts';
@@ -129,7 +121,15 @@ interface ChoiceProps {
 
 function Choice({ pressed, onClick, testid, title, font, children }: ChoiceProps) {
   return (
-    <button type="button" class="bs-button" aria-pressed={pressed} onClick={onClick} title={title} data-testid={testid} data-font-sample={font}>
+    <button
+      type="button"
+      class="bs-button"
+      aria-pressed={pressed}
+      onClick={onClick}
+      title={title}
+      data-testid={testid}
+      data-font-sample={font}
+    >
       {children}
     </button>
   );

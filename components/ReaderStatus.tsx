@@ -5,13 +5,7 @@
 import { useI18n } from './i18n';
 
 /** The reader's state in the current tab, as the popup learns it. */
-export type TabReaderStatus =
-  | 'opening'
-  | 'open'
-  | 'closed'
-  | 'not-article'
-  | 'restricted'
-  | 'failed';
+export type TabReaderStatus = 'opening' | 'open' | 'closed' | 'not-article' | 'restricted' | 'failed';
 
 export interface ReaderStatusProps {
   status: TabReaderStatus;

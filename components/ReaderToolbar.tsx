@@ -41,17 +41,35 @@ export function ReaderToolbar({ panel, settingsId, listenId, onPanel, canListen,
   return (
     <div class="bs-toolbar" role="toolbar" aria-label={t('readerToolbar')} onKeyDown={onKeyDown}>
       {onClose && (
-        <button type="button" class="bs-button bs-icon-button" data-testid="reader-close" onClick={onClose} aria-label={t('readerClose')} title={t('withShortcut', t('readerClose'), 'Esc')}>
+        <button
+          type="button"
+          class="bs-button bs-icon-button"
+          data-testid="reader-close"
+          onClick={onClose}
+          aria-label={t('readerClose')}
+          title={t('withShortcut', t('readerClose'), 'Esc')}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       )}
-      <Toggle open={panel === 'settings'} controls={settingsId} onClick={() => onPanel(panel === 'settings' ? null : 'settings')} label={t('settingsToggle')} testid="reader-settings-toggle">
+      <Toggle
+        open={panel === 'settings'}
+        controls={settingsId}
+        onClick={() => onPanel(panel === 'settings' ? null : 'settings')}
+        label={t('settingsToggle')}
+        testid="reader-settings-toggle"
+      >
         <span class="bs-aa" aria-hidden="true">
           Aa
         </span>
       </Toggle>
       {canListen && (
-        <Toggle open={panel === 'listen'} controls={listenId} onClick={() => onPanel(panel === 'listen' ? null : 'listen')} testid="reader-listen-toggle">
+        <Toggle
+          open={panel === 'listen'}
+          controls={listenId}
+          onClick={() => onPanel(panel === 'listen' ? null : 'listen')}
+          testid="reader-listen-toggle"
+        >
           <svg class="bs-svg" viewBox="0 0 24 24" aria-hidden="true">
             <path d="M3 9v6h4l5 4V5L7 9H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
           </svg>
@@ -76,7 +94,16 @@ interface ToggleProps {
 
 function Toggle({ open, controls, onClick, label, testid, children }: ToggleProps) {
   return (
-    <button type="button" class="bs-button" aria-expanded={open} aria-controls={controls} aria-label={label} title={label} onClick={onClick} data-testid={testid}>
+    <button
+      type="button"
+      class="bs-button"
+      aria-expanded={open}
+      aria-controls={controls}
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      data-testid={testid}
+    >
       {children}
     </button>
   );

@@ -25,7 +25,10 @@ export async function importLibraryFile(library: TabHandle, file: string, count:
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, file);
-  const listed = await waitFor(() => library.evaluate(listedArticles, undefined), (items) => items.length === count && items.every((item) => item.id !== ''));
+  const listed = await waitFor(
+    () => library.evaluate(listedArticles, undefined),
+    (items) => items.length === count && items.every((item) => item.id !== ''),
+  );
   if (listed.length !== count) throw new Error(`the library page lists ${listed.length} articles after the import, not ${count}`);
   return listed;
 }

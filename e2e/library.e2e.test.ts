@@ -67,21 +67,37 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
     await session.browser.triggerContextMenu(hindi, MENU_SAVE);
 
     popup = await session.browser.openExtensionPage('popup.html');
-    const listed = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.items.length === 2);
+    const listed = await waitFor(
+      () => popup.evaluate(readList, undefined),
+      (v) => v.items.length === 2,
+    );
     expect(listed.items.map((item) => item.title)).toEqual([expect.stringContaining(HINDI_TITLE_WORD), TITLE]);
     expect(listed.items.every((item) => item.read === 'false')).toBe(true);
 
     await popup.evaluate(typeSearch, 'lighthouse kee');
-    const found = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.query === 'lighthouse kee' && v.items.length === 1);
+    const found = await waitFor(
+      () => popup.evaluate(readList, undefined),
+      (v) => v.query === 'lighthouse kee' && v.items.length === 1,
+    );
     expect(found.items.map((item) => item.title)).toEqual([TITLE]);
     savedId = found.items[0]!.id;
 
     await popup.evaluate(typeSearch, 'सीटों');
-    const hindiFound = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.query === 'सीटों' && v.items.length === 1);
+    const hindiFound = await waitFor(
+      () => popup.evaluate(readList, undefined),
+      (v) => v.query === 'सीटों' && v.items.length === 1,
+    );
     expect(hindiFound.items[0]!.title).toContain(HINDI_TITLE_WORD);
 
     await popup.evaluate(typeSearch, 'nonexistentwordxyz ');
-    expect((await waitFor(() => popup.evaluate(readList, undefined), (v) => v.empty === 'no-matches')).empty).toBe('no-matches');
+    expect(
+      (
+        await waitFor(
+          () => popup.evaluate(readList, undefined),
+          (v) => v.empty === 'no-matches',
+        )
+      ).empty,
+    ).toBe('no-matches');
     await popup.evaluate(typeSearch, '');
     await article.close();
     await hindi.close();
@@ -112,7 +128,10 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
     await reader.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), undefined);
     await popup.close();
     popup = await session.browser.openExtensionPage('popup.html');
-    const after = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.items.some((item) => item.id === savedId && item.read === 'true'));
+    const after = await waitFor(
+      () => popup.evaluate(readList, undefined),
+      (v) => v.items.some((item) => item.id === savedId && item.read === 'true'),
+    );
     expect(after.items.find((item) => item.id === savedId)?.read).toBe('true');
     await reader.close();
   });
@@ -121,16 +140,25 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
     await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="library-list"]')?.focus(), undefined);
     await popup.press('ArrowDown');
     await popup.press('Delete');
-    const deleted = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.undo && v.items.length === 1);
+    const deleted = await waitFor(
+      () => popup.evaluate(readList, undefined),
+      (v) => v.undo && v.items.length === 1,
+    );
     expect(deleted.items.map((item) => item.id)).not.toContain(savedId);
     expect(await popup.evaluate(clickTestId, 'library-undo')).toBe(true);
-    const restored = await waitFor(() => popup.evaluate(readList, undefined), (v) => v.items.length === 2);
+    const restored = await waitFor(
+      () => popup.evaluate(readList, undefined),
+      (v) => v.items.length === 2,
+    );
     expect(restored.items.map((item) => item.id)).toContain(savedId);
   });
 
   it('exports the library, deletes everything, re-imports the file, and exports the same bytes again', async () => {
     const library = await session.browser.openExtensionPage('library.html');
-    await waitFor(() => library.evaluate(readList, undefined), (v) => v.items.length === 2);
+    await waitFor(
+      () => library.evaluate(readList, undefined),
+      (v) => v.items.length === 2,
+    );
     // Capture what the page offers for download (the Blob behind the download link).
     const exportNow = () =>
       library.evaluate(async () => {
@@ -150,7 +178,14 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
 
     expect(await library.evaluate(clickTestId, 'library-select-all')).toBe(true);
     expect(await library.evaluate(clickTestId, 'library-delete-selected')).toBe(true);
-    expect((await waitFor(() => library.evaluate(readList, undefined), (v) => v.empty === 'empty-library')).empty).toBe('empty-library');
+    expect(
+      (
+        await waitFor(
+          () => library.evaluate(readList, undefined),
+          (v) => v.empty === 'empty-library',
+        )
+      ).empty,
+    ).toBe('empty-library');
 
     await library.evaluate((text) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="library-import-file"]')!;
@@ -164,7 +199,10 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
       (text) => text !== '',
     );
     expect(report).toContain('2 new'); // the deleted articles come back (an import restores them)
-    await waitFor(() => library.evaluate(readList, undefined), (v) => v.items.length === 2);
+    await waitFor(
+      () => library.evaluate(readList, undefined),
+      (v) => v.items.length === 2,
+    );
     expect(await exportNow()).toBe(first);
 
     // A foreign file changes nothing and says why.
@@ -176,7 +214,8 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }, undefined);
     const refused = await waitFor(
-      () => library.evaluate(() => document.querySelector('[data-testid="library-import-report"]')?.getAttribute('data-kind') ?? '', undefined),
+      () =>
+        library.evaluate(() => document.querySelector('[data-testid="library-import-report"]')?.getAttribute('data-kind') ?? '', undefined),
       (kind) => kind === 'error',
     );
     expect(refused).toBe('error');

@@ -38,7 +38,9 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s production manifest', (target) 
 describe('e2e builds', () => {
   it.each(['chrome-mv3-e2e', 'firefox-mv2-e2e'])('%s adds only the local test server as a host', (target) => {
     const m = manifest(target);
-    const hosts = [...((m.host_permissions as string[] | undefined) ?? []), ...(m.permissions as string[])].filter((p) => p.includes('://'));
+    const hosts = [...((m.host_permissions as string[] | undefined) ?? []), ...(m.permissions as string[])].filter((p) =>
+      p.includes('://'),
+    );
     expect(hosts).toEqual(['http://127.0.0.1/*']);
   });
 });

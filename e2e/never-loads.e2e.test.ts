@@ -29,7 +29,9 @@ describe.each(BROWSERS)('%s, production build: a page that never finishes loadin
     session.server.hold(true);
     await page.evaluate(() => void setTimeout(() => location.reload(), 0), undefined);
     await expect
-      .poll(() => page.evaluate(() => [document.readyState, document.querySelector('h1')?.textContent ?? ''] as const, undefined).catch(() => null))
+      .poll(() =>
+        page.evaluate(() => [document.readyState, document.querySelector('h1')?.textContent ?? ''] as const, undefined).catch(() => null),
+      )
       .toEqual([readyState, title]);
 
     await session.browser.clickToolbar(page);

@@ -101,7 +101,9 @@ function pressInPopupList(key: string): boolean {
 function deleteActiveInPopup(): boolean {
   type Ext = { extension: { getViews(filter: { type: 'popup' }): Window[] } };
   const api = globalThis as unknown as { chrome?: Ext; browser?: Ext };
-  const button = (api.browser ?? api.chrome)?.extension.getViews({ type: 'popup' })[0]?.document.querySelector<HTMLElement>('[data-testid="library-item-delete"]');
+  const button = (api.browser ?? api.chrome)?.extension
+    .getViews({ type: 'popup' })[0]
+    ?.document.querySelector<HTMLElement>('[data-testid="library-item-delete"]');
   button?.click();
   return button !== undefined && button !== null;
 }
@@ -112,7 +114,9 @@ const LONG_READ = { en: '112 hr 33 min read', hi: '112 घंटे 33 मिन
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 const VARIANTS: [BrowserName, 'en' | 'hi', ColorScheme][] = BROWSERS.flatMap((name) =>
-  (['en', 'hi'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme): [BrowserName, 'en' | 'hi', ColorScheme] => [name, locale, scheme])),
+  (['en', 'hi'] as const).flatMap((locale) =>
+    (['light', 'dark'] as const).map((scheme): [BrowserName, 'en' | 'hi', ColorScheme] => [name, locale, scheme]),
+  ),
 );
 
 describe.each(VARIANTS)('%s, e2e build, %s UI, %s: the real popup with six saved articles', (name, locale, scheme) => {
@@ -131,7 +135,10 @@ describe.each(VARIANTS)('%s, e2e build, %s UI, %s: the real popup with six saved
     if (!first) throw new Error('the popup never showed the list');
     // Let the browser settle the popup's size to the content, then measure.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const layout = (await waitFor(() => library.evaluate(measurePopup, undefined), (v) => v !== null))!;
+    const layout = (await waitFor(
+      () => library.evaluate(measurePopup, undefined),
+      (v) => v !== null,
+    ))!;
     expect(layout.viewport.width).toBeLessThanOrEqual(POPUP_LIMIT.width);
     expect(layout.viewport.height).toBeLessThanOrEqual(POPUP_LIMIT.height);
     expect(layout.content.height).toBeLessThanOrEqual(layout.viewport.height + 1);
@@ -152,14 +159,20 @@ describe.each(VARIANTS)('%s, e2e build, %s UI, %s: the real popup with six saved
       );
       const { title, actions } = active!;
       seen.push(title!.dir);
-      expect(overlaps(title!, actions!), `row ${row} (${title!.dir}): title ${JSON.stringify(title)} under actions ${JSON.stringify(actions)}`).toBe(false);
+      expect(
+        overlaps(title!, actions!),
+        `row ${row} (${title!.dir}): title ${JSON.stringify(title)} under actions ${JSON.stringify(actions)}`,
+      ).toBe(false);
       expect(active!.titleStartOnTop, `row ${row}: the title's first letters are reachable`).toBe(true);
     }
     expect(seen).toEqual(['rtl', 'rtl', 'ltr']);
 
     // The tallest state: an undo bar under the list. The link stays in view and on top.
     expect(await library.evaluate(deleteActiveInPopup, undefined)).toBe(true);
-    const withUndo = await waitFor(() => library.evaluate(measurePopup, undefined), (v) => v?.undo === true);
+    const withUndo = await waitFor(
+      () => library.evaluate(measurePopup, undefined),
+      (v) => v?.undo === true,
+    );
     expect(withUndo!.link!.bottom).toBeLessThanOrEqual(withUndo!.viewport.height);
     expect(withUndo!.link!.top).toBeGreaterThanOrEqual(0);
     expect(withUndo!.linkOnTop).toBe(true);

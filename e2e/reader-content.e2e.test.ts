@@ -5,15 +5,7 @@
  * look at after a UI change (artifacts/screenshots/, see harness/screenshots.ts).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  findUnsafeInReader,
-  inReader,
-  readPageFlag,
-  readReaderView,
-  screenshotPath,
-  type TabHandle,
-} from './harness';
+import { BROWSERS, findUnsafeInReader, inReader, readPageFlag, readReaderView, screenshotPath, type TabHandle } from './harness';
 import { useBrowserSession } from './harness/use-session';
 
 /** The light and dark themes' page colour (components/reader.css, data-theme=auto). */
@@ -37,9 +29,9 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     expect(await page.evaluate(readPageFlag, '__broadsheetPwned')).toBeUndefined();
 
     expect(await session.browser.setReader(page, 'open')).toEqual({ ok: true, value: 'open' });
-    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(
-      'Hostile article: handlers, script URLs, frames and forms',
-    );
+    await expect
+      .poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title))
+      .toBe('Hostile article: handlers, script URLs, frames and forms');
     const view = await page.evaluate(readReaderView, undefined);
     expect(view.bodyText).toContain('Sanitising once, at one gate');
     // The page's <style> and fixed sheet must not hide or cover the reader's text.
@@ -78,11 +70,11 @@ describe.each(BROWSERS)('%s, e2e build: what the reader shows', (name) => {
     // The page's `broadsheet-reader { display: none }` must not hide it: it still covers the viewport.
     const covering = await page.evaluate(
       inReader((_: undefined, roots) => {
-      const reader = roots.reader?.querySelector('[data-testid="reader"]');
-      if (!reader) return null;
-      const rect = reader.getBoundingClientRect();
-      const style = getComputedStyle(reader);
-      return { width: rect.width, height: rect.height, display: style.display, visibility: style.visibility, opacity: style.opacity };
+        const reader = roots.reader?.querySelector('[data-testid="reader"]');
+        if (!reader) return null;
+        const rect = reader.getBoundingClientRect();
+        const style = getComputedStyle(reader);
+        return { width: rect.width, height: rect.height, display: style.display, visibility: style.visibility, opacity: style.opacity };
       }),
       undefined,
     );

@@ -30,14 +30,17 @@ function readPage() {
     time: document.querySelector('[data-testid="reader-time"]')?.textContent?.trim() ?? null,
     back: back ? { text: (back.textContent ?? '').replace('←', '').trim(), href: back.href } : null,
     /** The link sits in the toolbar's row (its vertical middle inside the toolbar's box). */
-    backInToolbarRow: backBox && barBox ? (backBox.top + backBox.bottom) / 2 > barBox.top && (backBox.top + backBox.bottom) / 2 < barBox.bottom : false,
+    backInToolbarRow:
+      backBox && barBox ? (backBox.top + backBox.bottom) / 2 > barBox.top && (backBox.top + backBox.bottom) / 2 < barBox.bottom : false,
     focused: document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? null,
     path: location.pathname,
   };
 }
 
 const VARIANTS: [BrowserName, 'en' | 'hi', ColorScheme][] = BROWSERS.flatMap((name) =>
-  (['en', 'hi'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme): [BrowserName, 'en' | 'hi', ColorScheme] => [name, locale, scheme])),
+  (['en', 'hi'] as const).flatMap((locale) =>
+    (['light', 'dark'] as const).map((scheme): [BrowserName, 'en' | 'hi', ColorScheme] => [name, locale, scheme]),
+  ),
 );
 
 describe.each(VARIANTS)('%s, e2e build, %s UI, %s: the saved-article page', (name, locale, scheme) => {
@@ -51,7 +54,10 @@ describe.each(VARIANTS)('%s, e2e build, %s UI, %s: the saved-article page', (nam
     await library.close();
 
     const reader = await session.browser.openExtensionPage(`reader.html?id=${id}`);
-    const view = await waitFor(() => reader.evaluate(readPage, undefined), (v) => v.title !== null && v.back !== null);
+    const view = await waitFor(
+      () => reader.evaluate(readPage, undefined),
+      (v) => v.title !== null && v.back !== null,
+    );
     expect(view.title).toBe(LONG_READ_TITLE);
     expect(view.time).toBe(EXPECTED[locale].time);
     expect(view.back?.text).toBe(EXPECTED[locale].back);

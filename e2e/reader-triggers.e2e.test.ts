@@ -6,15 +6,7 @@
  * unlocked. While the reader is open, the page underneath does not scroll.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  readerElementCenter,
-  readerScrollTop,
-  readReaderView,
-  scrollPageTo,
-  snapshotPage,
-  type TabHandle,
-} from './harness';
+import { BROWSERS, readerElementCenter, readerScrollTop, readReaderView, scrollPageTo, snapshotPage, type TabHandle } from './harness';
 import { useBrowserSession } from './harness/use-session';
 
 const TITLE = 'Harbour bridge closure splits the town in two';
@@ -49,9 +41,9 @@ describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
   it('the shortcut on a page with no article shows the "not an article" notice on the page, and no reader', async () => {
     const page = await session.openFixture('empty.html');
     await session.browser.triggerCommand(page, COMMAND_TOGGLE);
-    await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.noticeText)).toContain(
-      "This page doesn't look like an article",
-    );
+    await expect
+      .poll(() => page.evaluate(readReaderView, undefined).then((v) => v.noticeText))
+      .toContain("This page doesn't look like an article");
     expect(await hosts(page)).toBe(0);
     expect(await session.browser.extensionErrors()).toEqual([]);
   });
@@ -96,38 +88,41 @@ describe.each(BROWSERS)('%s, e2e build: triggers and closing', (name) => {
     ['a second toggle (shortcut)', (page) => session.browser.triggerCommand(page, COMMAND_TOGGLE)],
   ];
 
-  it.each(closers)('closing with %s restores the page exactly; the page does not scroll while the reader is open', async (_label, close) => {
-    const page = await openArticle();
-    expect(await page.evaluate(scrollPageTo, PAGE_SCROLL)).toBe(PAGE_SCROLL);
-    const before = await page.evaluate(snapshotPage, undefined);
-    expect(before.rootOverflow).not.toBe('hidden');
+  it.each(closers)(
+    'closing with %s restores the page exactly; the page does not scroll while the reader is open',
+    async (_label, close) => {
+      const page = await openArticle();
+      expect(await page.evaluate(scrollPageTo, PAGE_SCROLL)).toBe(PAGE_SCROLL);
+      const before = await page.evaluate(snapshotPage, undefined);
+      expect(before.rootOverflow).not.toBe('hidden');
 
-    await session.browser.setReader(page, 'open');
-    await expect.poll(() => title(page)).toBe(TITLE);
+      await session.browser.setReader(page, 'open');
+      await expect.poll(() => title(page)).toBe(TITLE);
 
-    // The page's scrolling is locked (and focus moves into the reader) right after the reader's
-    // first frame, not with it (entrypoints/overlay/controller.tsx): wait for that frame.
-    await expect.poll(() => page.evaluate(snapshotPage, undefined).then((s) => s.rootOverflow)).toBe('hidden');
-    // A real wheel over the reader scrolls the reader, not the page under it.
-    await page.wheel(640, 400, 500);
-    await expect.poll(() => page.evaluate(readerScrollTop, undefined)).toBeGreaterThan(0);
-    expect((await page.evaluate(snapshotPage, undefined)).scrollY).toBe(PAGE_SCROLL);
+      // The page's scrolling is locked (and focus moves into the reader) right after the reader's
+      // first frame, not with it (entrypoints/overlay/controller.tsx): wait for that frame.
+      await expect.poll(() => page.evaluate(snapshotPage, undefined).then((s) => s.rootOverflow)).toBe('hidden');
+      // A real wheel over the reader scrolls the reader, not the page under it.
+      await page.wheel(640, 400, 500);
+      await expect.poll(() => page.evaluate(readerScrollTop, undefined)).toBeGreaterThan(0);
+      expect((await page.evaluate(snapshotPage, undefined)).scrollY).toBe(PAGE_SCROLL);
 
-    await close(page);
-    await expect.poll(() => hosts(page)).toBe(0);
+      await close(page);
+      await expect.poll(() => hosts(page)).toBe(0);
 
-    const after = await page.evaluate(snapshotPage, undefined);
-    expect(after.scrollY).toBe(before.scrollY);
-    expect(after.scrollX).toBe(before.scrollX);
-    expect(after.rootOverflow).toBe(before.rootOverflow);
-    expect(after.bodyOverflow).toBe(before.bodyOverflow);
-    // Not toBe: a failing diff of two 10 kB strings is unreadable; compare lengths, then text.
-    expect(after.html.length).toBe(before.html.length);
-    expect(after.html === before.html).toBe(true);
+      const after = await page.evaluate(snapshotPage, undefined);
+      expect(after.scrollY).toBe(before.scrollY);
+      expect(after.scrollX).toBe(before.scrollX);
+      expect(after.rootOverflow).toBe(before.rootOverflow);
+      expect(after.bodyOverflow).toBe(before.bodyOverflow);
+      // Not toBe: a failing diff of two 10 kB strings is unreadable; compare lengths, then text.
+      expect(after.html.length).toBe(before.html.length);
+      expect(after.html === before.html).toBe(true);
 
-    // Scrolling works again: a real wheel now moves the page.
-    await page.wheel(640, 400, 300);
-    await expect.poll(() => page.evaluate(snapshotPage, undefined).then((s) => s.scrollY)).toBeGreaterThan(PAGE_SCROLL);
-    expect(await session.browser.extensionErrors()).toEqual([]);
-  });
+      // Scrolling works again: a real wheel now moves the page.
+      await page.wheel(640, 400, 300);
+      await expect.poll(() => page.evaluate(snapshotPage, undefined).then((s) => s.scrollY)).toBeGreaterThan(PAGE_SCROLL);
+      expect(await session.browser.extensionErrors()).toEqual([]);
+    },
+  );
 });

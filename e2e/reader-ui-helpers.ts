@@ -78,7 +78,13 @@ export function focusPageElement(): string {
 /** Text and state of an element inside the reader by test id. */
 export const readerText = inReader((testId: string, roots): { text: string; state: string | null; label: string | null } | null => {
   const el = roots.reader?.querySelector(`[data-testid="${testId}"]`);
-  return el ? { text: (el.textContent ?? '').trim(), state: el.getAttribute('data-status') ?? el.getAttribute('data-state'), label: el.getAttribute('aria-label') } : null;
+  return el
+    ? {
+        text: (el.textContent ?? '').trim(),
+        state: el.getAttribute('data-status') ?? el.getAttribute('data-state'),
+        label: el.getAttribute('aria-label'),
+      }
+    : null;
 });
 
 /** The sentence being read aloud: the marked block's text and whether the CSS highlight is registered. */
@@ -87,7 +93,11 @@ export const speakingState = inReader((_: undefined, roots): { block: string | n
   const block = root?.querySelector('[data-bs-speaking]');
   const css = (window as unknown as { CSS?: { highlights?: { has(name: string): boolean } } }).CSS;
   const scroller = root?.querySelector('[data-testid="reader-scroll"]');
-  return { block: block ? (block.textContent ?? '').trim().slice(0, 80) : null, highlight: !!css?.highlights?.has('bs-speaking'), scrollTop: scroller ? scroller.scrollTop : -1 };
+  return {
+    block: block ? (block.textContent ?? '').trim().slice(0, 80) : null,
+    highlight: !!css?.highlights?.has('bs-speaking'),
+    scrollTop: scroller ? scroller.scrollTop : -1,
+  };
 });
 
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -131,9 +141,17 @@ export const runAxe = inReader(async (include: string | null, roots): Promise<st
       resultTypes: ['violations'],
       rules: { 'avoid-inline-spacing': { enabled: !include } },
     });
-    return spacing.concat(result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 4).map((n) => JSON.stringify(n.target)).join(' ')}`));
+    return spacing.concat(
+      result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}) ${v.help}: ${v.nodes
+              .slice(0, 4)
+              .map((n) => JSON.stringify(n.target))
+              .join(' ')}`,
+        ),
+    );
   } finally {
     if (host && root) delete (host as unknown as { shadowRoot?: unknown }).shadowRoot;
   }
@@ -157,7 +175,11 @@ export const SPEECH_STUB = `(() => {
     getVoices() { return voices; },
     addEventListener() {}, removeEventListener() {},
   };
-  class Utterance { constructor(text) { this.text = text; this.lang = ''; this.rate = 1; this.voice = null; this.onend = null; this.onerror = null; } }
+  class Utterance {
+    constructor(text) {
+      Object.assign(this, { text, lang: '', rate: 1, voice: null, onend: null, onerror: null });
+    }
+  }
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   window.__speech = spoken;
@@ -165,7 +187,14 @@ export const SPEECH_STUB = `(() => {
 })()`;
 
 /** The reader PAGE (reader.html, no shadow root): theme, background, toolbar display, and the read-aloud mark. */
-export function readerPageLook(): { theme: string | null; background: string; topDisplay: string; title: string | null; speaking: string | null; highlight: boolean } | null {
+export function readerPageLook(): {
+  theme: string | null;
+  background: string;
+  topDisplay: string;
+  title: string | null;
+  speaking: string | null;
+  highlight: boolean;
+} | null {
   const reader = document.querySelector('[data-testid="reader"]');
   if (!reader) return null;
   const top = reader.querySelector('.bs-top');

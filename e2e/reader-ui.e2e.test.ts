@@ -10,14 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  clickInReader,
-  readReaderView,
-  screenshotDir,
-  type BrowserName,
-  type TabHandle,
-} from './harness';
+import { BROWSERS, clickInReader, readReaderView, screenshotDir, type BrowserName, type TabHandle } from './harness';
 import { useBrowserSession } from './harness/use-session';
 import {
   axeInstaller,
@@ -55,7 +48,10 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
   const click = async (t: TabHandle, testId: string) => expect.poll(() => t.evaluate(clickInReader, testId)).toBe(true);
   /** Saves the page in `tab` to the library through the background, as the popup's Save does; returns its id. */
   async function saveTab(tab: TabHandle): Promise<number> {
-    const saved = (await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(tab) } })) as { ok: boolean; value?: { id: number } };
+    const saved = (await session.browser.sendMessage({ type: 'library:save-tab', data: { tabId: await session.browser.tabId(tab) } })) as {
+      ok: boolean;
+      value?: { id: number };
+    };
     expect(saved).toMatchObject({ ok: true });
     return saved.value!.id;
   }
@@ -107,8 +103,13 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
 
     // Put the defaults back for the other tests (the settings are shared by every tab).
     await click(page, 'reader-settings-toggle');
-    for (const id of ['theme-auto', 'font-serif', 'width-medium', 'size-less', 'size-less', 'size-less', 'line-height-less']) await click(page, id);
-    await expect.poll(() => look(page).then((l) => [l.theme, l.fontSize, l.fontFamily.startsWith('system-ui'), Math.round(parseFloat(l.lineHeight) * 10) / 10])).toEqual(['auto', '19px', false, 30.4]);
+    for (const id of ['theme-auto', 'font-serif', 'width-medium', 'size-less', 'size-less', 'size-less', 'line-height-less'])
+      await click(page, id);
+    await expect
+      .poll(() =>
+        look(page).then((l) => [l.theme, l.fontSize, l.fontFamily.startsWith('system-ui'), Math.round(parseFloat(l.lineHeight) * 10) / 10]),
+      )
+      .toEqual(['auto', '19px', false, 30.4]);
     expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
@@ -166,7 +167,9 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     const page = await openReader();
     await session.browser.setMedia(page, 'print');
     try {
-      await expect.poll(() => look(page).then((l) => [l.topDisplay, l.footerDisplay, l.background, l.top])).toEqual(['none', 'none', 'rgb(255, 255, 255)', 0]);
+      await expect
+        .poll(() => look(page).then((l) => [l.topDisplay, l.footerDisplay, l.background, l.top]))
+        .toEqual(['none', 'none', 'rgb(255, 255, 255)', 0]);
       const view = await page.evaluate(readReaderView, undefined);
       expect(view.title).toBe(TITLE);
       expect(view.byline).not.toBeNull();
@@ -184,7 +187,11 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     await click(page, 'read-aloud-play');
     await expect
       .poll(() => page.evaluate(readerText, 'read-aloud-status'), { timeout: 10_000 })
-      .toEqual({ state: 'no-voice', label: null, text: "No voice for Hindi is installed on this system. You can add one in your operating system's speech settings." });
+      .toEqual({
+        state: 'no-voice',
+        label: null,
+        text: "No voice for Hindi is installed on this system. You can add one in your operating system's speech settings.",
+      });
   });
 
   // Chromium only: a stub voice must go into the overlay's isolated world, reachable only through
@@ -204,7 +211,9 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
 
       await click(page, 'reader-listen-toggle');
       await click(page, 'read-aloud-play');
-      await expect.poll(() => page.evaluate(readerText, 'read-aloud-status')).toMatchObject({ state: 'playing', text: 'Voice: Stub Hindi' });
+      await expect
+        .poll(() => page.evaluate(readerText, 'read-aloud-status'))
+        .toMatchObject({ state: 'playing', text: 'Voice: Stub Hindi' });
       await expect.poll(() => page.evaluate(speakingState, undefined)).toMatchObject({ highlight: true, block: HINDI_TITLE });
       // The stub ends each sentence after 400 ms: the highlight moves on into the body and stays in view.
       await expect.poll(() => page.evaluate(speakingState, undefined).then((s) => s.block), { timeout: 10_000 }).not.toBe(HINDI_TITLE);
@@ -232,7 +241,9 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
         if (theme === 'auto') await session.browser.setColorScheme(page, 'dark');
         expect(await page.evaluate(clickOnPage, 'reader-settings-toggle')).toBe(true);
         expect(await page.evaluate(clickOnPage, `theme-${theme}`)).toBe(true);
-        await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.background)).toBe(BACKGROUNDS[theme === 'auto' ? 'dark' : theme]);
+        await expect
+          .poll(() => page.evaluate(readerPageLook, undefined).then((l) => l?.background))
+          .toBe(BACKGROUNDS[theme === 'auto' ? 'dark' : theme]);
         found.push(...(await page.evaluate(runAxe, null)).map((v) => `${theme}: ${v}`));
         await page.screenshot(shot(name, `reader-page-${theme === 'auto' ? 'auto-dark' : theme}`));
         expect(await page.evaluate(clickOnPage, 'reader-settings-toggle')).toBe(true);
@@ -241,7 +252,9 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
       expect(found).toEqual([]);
 
       await session.browser.setMedia(page, 'print');
-      await expect.poll(() => page.evaluate(readerPageLook, undefined).then((l) => [l?.topDisplay, l?.background])).toEqual(['none', 'rgb(255, 255, 255)']);
+      await expect
+        .poll(() => page.evaluate(readerPageLook, undefined).then((l) => [l?.topDisplay, l?.background]))
+        .toEqual(['none', 'rgb(255, 255, 255)']);
       await page.screenshot(shot(name, 'reader-page-print'));
       await session.browser.setMedia(page, 'screen');
 
@@ -292,7 +305,14 @@ describe.each(BROWSERS)('%s: reader toolbar, keyboard, accessibility, print, rea
     await article.close();
     const popup = await session.browser.openExtensionPage('popup.html');
     try {
-      await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="popup-status"]') !== null && document.querySelector('[role="option"]') !== null, undefined)).toBe(true);
+      await expect
+        .poll(() =>
+          popup.evaluate(
+            () => document.querySelector('[data-testid="popup-status"]') !== null && document.querySelector('[role="option"]') !== null,
+            undefined,
+          ),
+        )
+        .toBe(true);
       expect(await popup.evaluate(axeInstaller(), undefined)).toBe(true);
       expect(await popup.evaluate(runAxe, null)).toEqual([]);
     } finally {
@@ -312,7 +332,9 @@ describe.each(BROWSERS)('%s in Hindi: the whole UI follows the browser language'
   it('popup, reader toolbar, messages, dates and numbers are in Hindi; axe finds nothing serious', async () => {
     const tab = await session.openFixture('hindi-news.html', 'hi');
     await session.browser.clickToolbar(tab);
-    await expect.poll(() => session.browser.popupStatus(), { timeout: 20_000 }).toEqual({ status: 'open', message: 'इस पेज पर रीडर व्यू खुला है।' });
+    await expect
+      .poll(() => session.browser.popupStatus(), { timeout: 20_000 })
+      .toEqual({ status: 'open', message: 'इस पेज पर रीडर व्यू खुला है।' });
     await session.browser.screenshotPopup(shot(name, 'popup-hi'));
     await session.browser.closePopup();
 

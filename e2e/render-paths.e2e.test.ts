@@ -17,7 +17,14 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { DROP_ELEMENTS, KEEP_ATTRIBUTES, KEEP_ELEMENTS, sanitizerConfig, UNWRAP_ELEMENTS, type SanitizerConfig } from '../utils/extract/html-policy';
+import {
+  DROP_ELEMENTS,
+  KEEP_ATTRIBUTES,
+  KEEP_ELEMENTS,
+  sanitizerConfig,
+  UNWRAP_ELEMENTS,
+  type SanitizerConfig,
+} from '../utils/extract/html-policy';
 import { sanitizeHtml } from '../utils/extract/sanitize';
 import { BROWSERS, screenshotPath, waitFor, type TabHandle } from './harness';
 import { useBrowserSession } from './harness/use-session';
@@ -66,7 +73,9 @@ function inspectBody() {
   const banned =
     'script, style, iframe, frame, frameset, object, embed, applet, form, input, button, select, textarea, option, base, meta, link, noscript, template, svg, math, xmp, dialog';
   body.querySelectorAll(banned).forEach((el) => findings.push(`<${el.localName}> in the body`));
-  document.querySelectorAll('iframe, frame, form, base, meta[http-equiv], object, embed').forEach((el) => findings.push(`<${el.localName}> in the page`));
+  document
+    .querySelectorAll('iframe, frame, form, base, meta[http-equiv], object, embed')
+    .forEach((el) => findings.push(`<${el.localName}> in the page`));
   document.querySelectorAll('*').forEach((el) => {
     for (const attr of Array.from(el.attributes)) {
       // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
@@ -108,11 +117,33 @@ function plantHandler(): void {
 /** One of each listed element (with the context the parser needs), every attribute, a comment: the allow-lists' probe. */
 function listsProbe(): string {
   const needsContext: Record<string, string> = {
-    table: '', caption: '', col: '', colgroup: '', tbody: '', td: '', tfoot: '', th: '', thead: '', tr: '', li: '', dt: '', dd: '',
-    summary: '', legend: '', figcaption: '', rp: '', rt: '', source: '', track: '',
+    table: '',
+    caption: '',
+    col: '',
+    colgroup: '',
+    tbody: '',
+    td: '',
+    tfoot: '',
+    th: '',
+    thead: '',
+    tr: '',
+    li: '',
+    dt: '',
+    dd: '',
+    summary: '',
+    legend: '',
+    figcaption: '',
+    rp: '',
+    rt: '',
+    source: '',
+    track: '',
   };
-  const plain = [...KEEP_ELEMENTS, ...UNWRAP_ELEMENTS].filter((name) => !(name in needsContext) && !['br', 'hr', 'img', 'wbr'].includes(name));
-  const attributes = KEEP_ATTRIBUTES.map((name) => `${name}="${['href', 'src', 'poster'].includes(name) ? 'https://a.example/' : 'x'}"`).join(' ');
+  const plain = [...KEEP_ELEMENTS, ...UNWRAP_ELEMENTS].filter(
+    (name) => !(name in needsContext) && !['br', 'hr', 'img', 'wbr'].includes(name),
+  );
+  const attributes = KEEP_ATTRIBUTES.map(
+    (name) => `${name}="${['href', 'src', 'poster'].includes(name) ? 'https://a.example/' : 'x'}"`,
+  ).join(' ');
   const dropped = DROP_ELEMENTS.filter((name) => !['plaintext', 'frameset', 'frame', 'head', 'title'].includes(name));
   return [
     ...plain.map((name) => `<${name}>[${name}]</${name}>`),
@@ -139,7 +170,9 @@ function outline(root: Element): string[] {
       else if (child.nodeType === 1) {
         const el = child as Element;
         // target and rel come from our link rules, not from either sanitizer.
-        const names = Array.from(el.attributes, (a) => a.name).filter((n) => n !== 'target' && n !== 'rel').sort();
+        const names = Array.from(el.attributes, (a) => a.name)
+          .filter((n) => n !== 'target' && n !== 'rel')
+          .sort();
         out.push(`${depth}:<${el.localName} ${names.join(' ')}>`);
         walk(el, depth + 1);
       }
@@ -152,7 +185,9 @@ function outline(root: Element): string[] {
 
 /** The probe through `setHTML` with our configuration, as markup (runs in the page). */
 function throughSetHtml(arg: { html: string; config: SanitizerConfig }): string | null {
-  const box = document.createElement('div') as HTMLDivElement & { setHTML?: (html: string, options: { sanitizer: SanitizerConfig }) => void };
+  const box = document.createElement('div') as HTMLDivElement & {
+    setHTML?: (html: string, options: { sanitizer: SanitizerConfig }) => void;
+  };
   if (typeof box.setHTML !== 'function') return null;
   box.setHTML(arg.html, { sanitizer: arg.config });
   return box.innerHTML;
@@ -210,7 +245,11 @@ describe.each(BROWSERS)('%s, e2e build: the article body through setHTML and thr
 
       // The recorder does see a handler that tries to run (so the empty list above means something).
       await tab.evaluate(plantHandler, undefined);
-      const planted = await waitFor(() => tab.evaluate(inspectBody, undefined), (v) => (v?.refusals?.length ?? 0) > 0, 5_000);
+      const planted = await waitFor(
+        () => tab.evaluate(inspectBody, undefined),
+        (v) => (v?.refusals?.length ?? 0) > 0,
+        5_000,
+      );
       expect(planted?.refusals?.length).toBeGreaterThan(0);
       expect(planted?.refusals?.filter((refusal) => !/^script-src(?:-attr)? <img>/.test(refusal))).toEqual([]);
       expect(planted?.pwned).toBeNull();

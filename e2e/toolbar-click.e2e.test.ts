@@ -5,13 +5,7 @@
  * These prove the permission model: nothing but a real user gesture can reach the page.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  clickInReader,
-  popupAnswer,
-  readReaderView,
-  screenshotPath,
-} from './harness';
+import { BROWSERS, clickInReader, popupAnswer, readReaderView, screenshotPath } from './harness';
 import { useBrowserSession } from './harness/use-session';
 import { readerText } from './reader-ui-helpers';
 
@@ -104,9 +98,9 @@ describe.each(BROWSERS)('%s, production build: the toolbar button', (name) => {
     it('the keyboard shortcut opens the reader with activeTab alone', async () => {
       const page = await session.openFixture('english-article.html', 'shortcut');
       await session.browser.triggerCommand(page, 'toggle-reader');
-      await expect.poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title)).toBe(
-        'Harbour bridge closure splits the town in two',
-      );
+      await expect
+        .poll(() => page.evaluate(readReaderView, undefined).then((v) => v.title))
+        .toBe('Harbour bridge closure splits the town in two');
       expect(await session.browser.extensionErrors()).toEqual([]);
     });
   }

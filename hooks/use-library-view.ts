@@ -204,7 +204,21 @@ export function useLibraryView(): LibraryView {
   }, [refresh]);
 
   const total = baseReady ? base.length : null;
-  return { status, filter, setFilter, query, setQuery, ids, shownQuery, rows, total, loadRange, changedHere, hide, empty: emptyReason(status, ids, total, filter, query, shownQuery) };
+  return {
+    status,
+    filter,
+    setFilter,
+    query,
+    setQuery,
+    ids,
+    shownQuery,
+    rows,
+    total,
+    loadRange,
+    changedHere,
+    hide,
+    empty: emptyReason(status, ids, total, filter, query, shownQuery),
+  };
 }
 
 /**

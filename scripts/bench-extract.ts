@@ -97,7 +97,9 @@ function runOurs(doc: Document, url: string): Outcome {
   const start = performance.now();
   const result = extractArticle(doc, url);
   const ms = performance.now() - start;
-  return result.ok ? { text: result.article.text, title: result.article.title, ms, removed: result.removed } : { text: '', title: null, ms, refused: result.detail };
+  return result.ok
+    ? { text: result.article.text, title: result.article.title, ms, removed: result.removed }
+    : { text: '', title: null, ms, refused: result.detail };
 }
 
 function runPlain(doc: Document): Outcome {
@@ -134,7 +136,11 @@ const fmt = (n: number, d = 3) => n.toFixed(d);
 function expand(dir: string): string[] {
   const entries = readdirSync(dir);
   if (entries.some((n) => n.endsWith('.html') || existsSync(join(dir, n, 'source.html')))) return [dir];
-  return entries.filter((n) => statSync(join(dir, n)).isDirectory()).sort().map((n) => join(dir, n)).flatMap(expand);
+  return entries
+    .filter((n) => statSync(join(dir, n)).isDirectory())
+    .sort()
+    .map((n) => join(dir, n))
+    .flatMap(expand);
 }
 
 /** What one step removed on one corpus, and how much of it was ground truth. */
@@ -202,7 +208,9 @@ function main(): void {
   }
   // A --tokens given only after every corpus applies to all of them; otherwise corpora before the first one are letters.
   const trailing = dirs.every((d) => d.mode === undefined);
-  const corpora = dirs.flatMap(({ dir, mode: m }) => expand(dir).map((d) => ({ dir: d, mode: m ?? (trailing ? lastMode : undefined) ?? 'letters' })));
+  const corpora = dirs.flatMap(({ dir, mode: m }) =>
+    expand(dir).map((d) => ({ dir: d, mode: m ?? (trailing ? lastMode : undefined) ?? 'letters' })),
+  );
   const started = performance.now();
   const summaries: Summary[] = [];
 
@@ -230,7 +238,10 @@ function main(): void {
       }
       page.close();
       const hasTruth = c.truth.trim().length > 0;
-      const sides: [Side, Outcome][] = [[ours, o!], [plain, p!]];
+      const sides: [Side, Outcome][] = [
+        [ours, o!],
+        [plain, p!],
+      ];
       const pageScores: PageScore[] = [];
       for (const [side, out] of sides) {
         side.ms += out.ms;
@@ -267,23 +278,42 @@ function main(): void {
         const [so, sp] = pageScores as [PageScore, PageScore];
         const flags = rec ? rec.guard.map((g) => g.kind).join(',') + (rec.steps.some((s) => s.bounded) ? ' bounded' : '') : 'refused';
         rows.push(
-          [c.id.slice(0, 44).padEnd(44), fmt(f1(so)), fmt(so.precision ?? 0), fmt(so.recall ?? 0), '|', fmt(f1(sp)), fmt(sp.precision ?? 0), fmt(sp.recall ?? 0), '|', fmt(f1(so) - f1(sp), 3), `${fmt(o!.ms, 0)}/${fmt(p!.ms, 0)}ms`, flags].join(' '),
+          [
+            c.id.slice(0, 44).padEnd(44),
+            fmt(f1(so)),
+            fmt(so.precision ?? 0),
+            fmt(so.recall ?? 0),
+            '|',
+            fmt(f1(sp)),
+            fmt(sp.precision ?? 0),
+            fmt(sp.recall ?? 0),
+            '|',
+            fmt(f1(so) - f1(sp), 3),
+            `${fmt(o!.ms, 0)}/${fmt(p!.ms, 0)}ms`,
+            flags,
+          ].join(' '),
         );
       }
     }
     console.log(`\n## ${dir}  (${cases.length} pages, ${mode} tokens)`);
     if (showPages) {
       console.log(['page'.padEnd(44), 'F1    P     R    ', '|', 'plain F1 P    R    ', '|', 'ΔF1', 'ms ours/plain'].join(' '));
-      for (const row of rows.sort((a, b) => Number(a.split(' | ').at(-1)!.split(' ')[0]) - Number(b.split(' | ').at(-1)!.split(' ')[0]))) console.log(row);
+      for (const row of rows.sort((a, b) => Number(a.split(' | ').at(-1)!.split(' ')[0]) - Number(b.split(' | ').at(-1)!.split(' ')[0])))
+        console.log(row);
     }
     console.log('| extractor | F1 | precision | recall | snippet failures | exact titles | ms/page |');
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
-    const results: [string, Side][] = [['broadsheet', ours], ['readability', plain]];
+    const results: [string, Side][] = [
+      ['broadsheet', ours],
+      ['readability', plain],
+    ];
     const corpus: Record<string, ReturnType<typeof scoreCorpus>> = {};
     for (const [name, side] of results) {
       const s = scoreCorpus(side.scores);
       corpus[name] = s;
-      console.log(`| ${name} | ${fmt(s.f1)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${side.snippetFailures} | ${side.titleExact}/${titled} | ${fmt(side.ms / Math.max(1, cases.length), 1)} |`);
+      console.log(
+        `| ${name} | ${fmt(s.f1)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${side.snippetFailures} | ${side.titleExact}/${titled} | ${fmt(side.ms / Math.max(1, cases.length), 1)} |`,
+      );
     }
     const o = corpus.broadsheet!;
     const p = corpus.readability!;
@@ -299,13 +329,25 @@ function main(): void {
       for (const [step, c] of costs) console.log(`| ${step} | ${c.blocks} | ${c.chars} | ${Math.round(c.truthChars)} | ${c.bounded} |`);
     }
     summaries.push({
-      dir, pages: cases.length, mode, ours: o, plain: p, snippets: [ours.snippetFailures, plain.snippetFailures],
-      refused: ours.refused.length, plainRefused: plain.refused.length, ratio, floors, retries, bounded: boundedPages,
+      dir,
+      pages: cases.length,
+      mode,
+      ours: o,
+      plain: p,
+      snippets: [ours.snippetFailures, plain.snippetFailures],
+      refused: ours.refused.length,
+      plainRefused: plain.refused.length,
+      ratio,
+      floors,
+      retries,
+      bounded: boundedPages,
     });
   }
   if (summaries.length > 1) {
     console.log('\n## summary');
-    console.log('| corpus | pages | F1 ours / plain | ΔF1 | ΔP | ΔR | snippet fails ours / plain | refused with truth ours / plain | time ratio | floor / retry / bounded |');
+    console.log(
+      '| corpus | pages | F1 ours / plain | ΔF1 | ΔP | ΔR | snippet fails ours / plain | refused with truth ours / plain | time ratio | floor / retry / bounded |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const s of summaries) {
       console.log(

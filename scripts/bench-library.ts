@@ -84,19 +84,81 @@ function buildVocabulary(): Lang[] {
   const deva = 'क ख ग च ज ट ड त द न प ब म य र ल व स ह'.split(' ').flatMap((c) => ['', 'ा', 'ि', 'ी', 'ु', 'े', 'ो', '्र'].map((m) => c + m));
   const arab = 'ب ت ث ج ح خ د ر ز س ش ص ع ف ق ك ل م ن ه و ي'.split(' ');
   const cyr = 'б в г д ж з к л м н п р с т ф х ц ч ш'.split(' ').flatMap((c) => 'а е и о у ы я ё'.split(' ').map((v) => c + v));
-  const han = '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坐集编宝谈府拉黑且随格尽剑讲布杀微怕母调局根曾准团段终乐切级克精哪官示冷域读'.split('');
+  const han =
+    '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坐集编宝谈府拉黑且随格尽剑讲布杀微怕母调局根曾准团段终乐切级克精哪官示冷域读'.split(
+      '',
+    );
   const kana = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ'.split('');
-  const kanji = '日本人大年中出国生時行見月分後前間東京学事自社者地業方新場員立開手力問代明動京目通言理体田主題意不作用度強公持野以思家世多正安院心界教文元重近考画海売知道集別物使品計死特私始朝運終台広住無真有口少町料工建空急止送切転研足究楽起着店病質待試族銀早映親験英医仕去味写字答夜音注帰古歌買悪図週室歩風紙黒花春赤青館屋色走秋夏習駅洋旅服夕借曜飲肉貸堂鳥飯勉冬昼茶弟牛魚兄犬妹姉漢'.split('');
+  const kanji =
+    '日本人大年中出国生時行見月分後前間東京学事自社者地業方新場員立開手力問代明動京目通言理体田主題意不作用度強公持野以思家世多正安院心界教文元重近考画海売知道集別物使品計死特私始朝運終台広住無真有口少町料工建空急止送切転研足究楽起着店病質待試族銀早映親験英医仕去味写字答夜音注帰古歌買悪図週室歩風紙黒花春赤青館屋色走秋夏習駅洋旅服夕借曜飲肉貸堂鳥飯勉冬昼茶弟牛魚兄犬妹姉漢'.split(
+      '',
+    );
   const thai = 'ก ข ค ง จ ช ด ต ท น บ ป พ ม ย ร ล ว ส ห อ'.split(' ').flatMap((c) => ['า', 'ิ', 'ี', 'ุ', 'ู', 'ั'].map((v) => c + v));
   return [
-    { code: 'en', dir: 'ltr', joiner: ' ', stop: '.', words: pseudoWords(rand, latin, 6000, 1, 4), anchors: ['government', 'election', 'climate', 'football', 'economy', 'hospital', 'university', 'festival'] },
-    { code: 'es', dir: 'ltr', joiner: ' ', stop: '.', words: pseudoWords(rand, latinAccent, 6000, 1, 4), anchors: ['gobierno', 'elección', 'sequía', 'niños', 'economía', 'canción'] },
-    { code: 'hi', dir: 'ltr', joiner: ' ', stop: '।', words: pseudoWords(rand, deva, 6000, 1, 3), anchors: ['सरकार', 'चुनाव', 'किताबें', 'पुस्तक', 'अस्पताल', 'विश्वविद्यालय', 'क्रिकेट'] },
-    { code: 'ar', dir: 'rtl', joiner: ' ', stop: '.', words: pseudoWords(rand, arab, 6000, 3, 6), anchors: ['الحكومة', 'الانتخابات', 'المدرسة', 'مكتبة', 'الاقتصاد', 'أطفال'] },
-    { code: 'ru', dir: 'ltr', joiner: ' ', stop: '.', words: pseudoWords(rand, cyr, 6000, 1, 4), anchors: ['правительство', 'выборы', 'школа', 'экономика', 'больница'] },
-    { code: 'zh', dir: 'ltr', joiner: '', stop: '。', words: pseudoWords(rand, han, 6000, 1, 3), anchors: ['北京', '经济', '学生', '政府', '科技', '图书', '医院'] },
-    { code: 'ja', dir: 'ltr', joiner: '', stop: '。', words: pseudoWords(rand, [...kanji, ...kana], 6000, 1, 3), anchors: ['東京', '政府', '経済', '学校', '病院', '古書'] },
-    { code: 'th', dir: 'ltr', joiner: '', stop: ' ', words: pseudoWords(rand, thai, 4000, 1, 3), anchors: ['รัฐบาล', 'โรงเรียน', 'หนังสือ', 'เศรษฐกิจ'] },
+    {
+      code: 'en',
+      dir: 'ltr',
+      joiner: ' ',
+      stop: '.',
+      words: pseudoWords(rand, latin, 6000, 1, 4),
+      anchors: ['government', 'election', 'climate', 'football', 'economy', 'hospital', 'university', 'festival'],
+    },
+    {
+      code: 'es',
+      dir: 'ltr',
+      joiner: ' ',
+      stop: '.',
+      words: pseudoWords(rand, latinAccent, 6000, 1, 4),
+      anchors: ['gobierno', 'elección', 'sequía', 'niños', 'economía', 'canción'],
+    },
+    {
+      code: 'hi',
+      dir: 'ltr',
+      joiner: ' ',
+      stop: '।',
+      words: pseudoWords(rand, deva, 6000, 1, 3),
+      anchors: ['सरकार', 'चुनाव', 'किताबें', 'पुस्तक', 'अस्पताल', 'विश्वविद्यालय', 'क्रिकेट'],
+    },
+    {
+      code: 'ar',
+      dir: 'rtl',
+      joiner: ' ',
+      stop: '.',
+      words: pseudoWords(rand, arab, 6000, 3, 6),
+      anchors: ['الحكومة', 'الانتخابات', 'المدرسة', 'مكتبة', 'الاقتصاد', 'أطفال'],
+    },
+    {
+      code: 'ru',
+      dir: 'ltr',
+      joiner: ' ',
+      stop: '.',
+      words: pseudoWords(rand, cyr, 6000, 1, 4),
+      anchors: ['правительство', 'выборы', 'школа', 'экономика', 'больница'],
+    },
+    {
+      code: 'zh',
+      dir: 'ltr',
+      joiner: '',
+      stop: '。',
+      words: pseudoWords(rand, han, 6000, 1, 3),
+      anchors: ['北京', '经济', '学生', '政府', '科技', '图书', '医院'],
+    },
+    {
+      code: 'ja',
+      dir: 'ltr',
+      joiner: '',
+      stop: '。',
+      words: pseudoWords(rand, [...kanji, ...kana], 6000, 1, 3),
+      anchors: ['東京', '政府', '経済', '学校', '病院', '古書'],
+    },
+    {
+      code: 'th',
+      dir: 'ltr',
+      joiner: '',
+      stop: ' ',
+      words: pseudoWords(rand, thai, 4000, 1, 3),
+      anchors: ['รัฐบาล', 'โรงเรียน', 'หนังสือ', 'เศรษฐกิจ'],
+    },
   ];
 }
 
@@ -150,7 +212,8 @@ async function seedInPage({ langs, from, to, chunk }: SeedArgs): Promise<{ added
   const sentence = (lang: Lang) => {
     const n = 8 + Math.floor(rand() * 14);
     const words: string[] = [];
-    for (let i = 0; i < n; i++) words.push(rand() < 0.03 ? lang.anchors[Math.floor(rand() * lang.anchors.length)]! : lang.words[zipf(lang.words.length)]!);
+    for (let i = 0; i < n; i++)
+      words.push(rand() < 0.03 ? lang.anchors[Math.floor(rand() * lang.anchors.length)]! : lang.words[zipf(lang.words.length)]!);
     return words.join(lang.joiner) + lang.stop;
   };
   let added = 0;
@@ -224,9 +287,19 @@ async function saveInPage({ lang, count, base }: { lang: Lang; count: number; ba
     }
     const text = words.join(' ');
     const article = {
-      title: `Saved now ${n}`, byline: null, siteName: 'Bench', publishedTime: null, lang: lang.code, dir: lang.dir,
-      excerpt: text.slice(0, 100), leadImage: null, html: `<p>${text}</p>`, text, wordCount: words.length,
-      readingMinutes: Math.max(1, Math.round(words.length / 230)), url: `https://bench.example/save/${base + n}`,
+      title: `Saved now ${n}`,
+      byline: null,
+      siteName: 'Bench',
+      publishedTime: null,
+      lang: lang.code,
+      dir: lang.dir,
+      excerpt: text.slice(0, 100),
+      leadImage: null,
+      html: `<p>${text}</p>`,
+      text,
+      wordCount: words.length,
+      readingMinutes: Math.max(1, Math.round(words.length / 230)),
+      url: `https://bench.example/save/${base + n}`,
       canonicalUrl: `https://bench.example/save/${base + n}`,
     };
     const t0 = performance.now();
@@ -242,7 +315,8 @@ async function searchInPage(query: string): Promise<number> {
   const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]')!;
   const done = () => {
     const list = document.querySelector<HTMLElement>('[data-testid="library-list"]');
-    if (list && list.dataset.query === query) return list.dataset.count === '0' || list.querySelector('[data-testid="library-item"]') !== null;
+    if (list && list.dataset.query === query)
+      return list.dataset.count === '0' || list.querySelector('[data-testid="library-item"]') !== null;
     const empty = document.querySelector<HTMLElement>('[data-testid="library-empty"]');
     return empty?.dataset.reason === 'no-matches' && input.value === query;
   };
@@ -278,9 +352,19 @@ async function launch(size: number): Promise<{ context: BrowserContext; origin: 
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 800 },
-    args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--no-sandbox', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-renderer-backgrounding',
-      '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
   });
   // tsx (esbuild keepNames) wraps named inner functions in __name(); the page functions need it too.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -343,7 +427,9 @@ async function measure(size: number, langs: Lang[], queries: string[]) {
     const paints: number[] = [];
     for (let i = 0; i < 5; i++) {
       const popup = await openPage(context, `${origin}/popup.html`);
-      const mark = await popup.waitForFunction(() => performance.getEntriesByName('broadsheet:list-painted')[0]?.startTime, undefined, { timeout: 30_000 });
+      const mark = await popup.waitForFunction(() => performance.getEntriesByName('broadsheet:list-painted')[0]?.startTime, undefined, {
+        timeout: 30_000,
+      });
       paints.push((await mark.jsonValue()) as number);
       // Let this popup finish reading its list (the count shows) before the next opens: a person
       // does not reopen the popup within milliseconds, and a closed page's reads still occupy IndexedDB.
@@ -397,7 +483,11 @@ async function measure(size: number, langs: Lang[], queries: string[]) {
 async function main(): Promise<void> {
   if (BUILD) {
     console.log(`building into ${OUT_DIR}…`);
-    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: REPO, env: { ...process.env, BROADSHEET_OUT_DIR: OUT_DIR }, stdio: 'ignore' });
+    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], {
+      cwd: REPO,
+      env: { ...process.env, BROADSHEET_OUT_DIR: OUT_DIR },
+      stdio: 'ignore',
+    });
   }
   const langs = buildVocabulary();
   const queries = buildQueries(langs);
@@ -410,7 +500,9 @@ async function main(): Promise<void> {
   const [small, large] = [results[SIZES[0]!], results[SIZES[SIZES.length - 1]!]];
   if (small && large && small !== large) {
     const ratio = (key: 'firstPaintMs' | 'searchP95Ms') => round(large[key] / small[key], 2);
-    console.log(`ratios ${SIZES.at(-1)}/${SIZES[0]}: firstPaint ${ratio('firstPaintMs')}×, searchP95 ${ratio('searchP95Ms')}× (targets: ≤ 1.5×; at 20,000 firstPaint ≤ 150 ms, searchP95 ≤ 100 ms)`);
+    console.log(
+      `ratios ${SIZES.at(-1)}/${SIZES[0]}: firstPaint ${ratio('firstPaintMs')}×, searchP95 ${ratio('searchP95Ms')}× (targets: ≤ 1.5×; at 20,000 firstPaint ≤ 150 ms, searchP95 ≤ 100 ms)`,
+    );
   }
   console.log(JSON.stringify(results));
 }

@@ -7,7 +7,8 @@
  *   - Broadsheet, cold: the first open in a tab. From the moment an extension page sends the
  *     product's own `reader:set` message (the trigger) until the reader's title is in the overlay's
  *     shadow root, the next requestAnimationFrame callback has run, and a task queued from that
- *     callback has run (so that frame's style, layout and paint are done: the reader is on screen). Includes the background's handling, injecting the overlay script, extraction
+ *     callback has run (so that frame's style, layout and paint are done: the reader is on screen).
+ *     Includes the background's handling, injecting the overlay script, extraction
  *     (Readability + sanitizing + language and reading time), reading settings and rendering.
  *   - Broadsheet, warm: the same after closing it, with the overlay script already in the tab.
  *   - Baseline: plain `new Readability(document.cloneNode(true)).parse()` in the same page (the
@@ -135,7 +136,12 @@ const PHASES: [mark: string, covers: string][] = [
 ];
 
 /** Opens the reader through the product's message; trigger → painted and → each phase mark, in ms. */
-async function timeOpen(tab: TabHandle, control: TabHandle, tabId: number, page: BenchPage): Promise<{ ms: number; phases: Record<string, number> }> {
+async function timeOpen(
+  tab: TabHandle,
+  control: TabHandle,
+  tabId: number,
+  page: BenchPage,
+): Promise<{ ms: number; phases: Record<string, number> }> {
   await tab.evaluate(armReaderPaint, undefined);
   const { sent, response } = await control.evaluate(triggerReader, { tabId, action: 'open' });
   const answer = response as { ok?: boolean; value?: unknown; message?: string } | undefined;
@@ -173,7 +179,18 @@ async function measurePage(
   runs: number,
   readability: string,
 ): Promise<Samples> {
-  const s: Samples = { baseCold: [], baseWarm: [], cold: [], warm: [], floor: [], coldPhases: new Map(), firefoxReader: [], firefoxRefused: null, elements: 0, problems: [] };
+  const s: Samples = {
+    baseCold: [],
+    baseWarm: [],
+    cold: [],
+    warm: [],
+    floor: [],
+    coldPhases: new Map(),
+    firefoxReader: [],
+    firefoxRefused: null,
+    elements: 0,
+    problems: [],
+  };
   for (let run = 0; run < runs; run++) {
     const probe = await session.openTab(server.url(page, `${session.name}-floor-${run}`));
     try {
@@ -214,7 +231,12 @@ async function measurePage(
 }
 
 /** Cold opens in Chromium under the CPU profiler; mean main-thread ms per part, per page. */
-async function profileChromium(pages: BenchPage[], server: PageServer, outDir: string, runs: number): Promise<Map<string, Map<string, number>>> {
+async function profileChromium(
+  pages: BenchPage[],
+  server: PageServer,
+  outDir: string,
+  runs: number,
+): Promise<Map<string, Map<string, number>>> {
   const dir = join(outDir, 'profiled');
   await quietBuild({ browser: 'chrome', mode: 'e2e', outDir: dir, vite: () => ({ build: { sourcemap: true } }) });
   const bundle = readBundleMap(join(dir, 'chrome-mv3-e2e', OVERLAY_SCRIPT));
@@ -259,9 +281,13 @@ function printProfile(profiles: Map<string, Map<string, number>>, pages: BenchPa
   const wall = '(trigger → painted, profiler on)';
   const totals = new Map<string, number>();
   for (const parts of profiles.values()) for (const [part, t] of parts) if (part !== wall) totals.set(part, (totals.get(part) ?? 0) + t);
-  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 16).map(([part]) => part);
+  const top = [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 16)
+    .map(([part]) => part);
   const cell = (slug: string, pick: (parts: Map<string, number>) => number) => fmt(pick(profiles.get(slug) ?? new Map<string, number>()));
-  const sumOf = (parts: Map<string, number>, keep: (part: string) => boolean) => [...parts].filter(([p]) => p !== wall && keep(p)).reduce((n, [, t]) => n + t, 0);
+  const sumOf = (parts: Map<string, number>, keep: (part: string) => boolean) =>
+    [...parts].filter(([p]) => p !== wall && keep(p)).reduce((n, [, t]) => n + t, 0);
   const rows = [
     ...top.map((part) => [part, ...pages.map((p) => cell(p.slug, (m) => m.get(part) ?? 0))]),
     ['everything else', ...pages.map((p) => cell(p.slug, (m) => sumOf(m, (part) => !top.includes(part))))],
@@ -270,7 +296,9 @@ function printProfile(profiles: Map<string, Map<string, number>>, pages: BenchPa
   ];
   console.log(`\n## chromium — where a cold open's main-thread time goes (ms, mean of ${runs} profiled runs, source-mapped e2e build)`);
   printTable(['part', ...pages.map((p) => p.slug)], rows);
-  console.log('  The rest of trigger → painted is outside this thread: the message to the background, executeScript, waiting for the frame.');
+  console.log(
+    '  The rest of trigger → painted is outside this thread: the message to the background, executeScript, waiting for the frame.',
+  );
 }
 
 /**
@@ -284,13 +312,20 @@ function printPhases(name: string, pages: BenchPage[], perPage: Record<string, S
     return at.length === before.length ? median(at.map((t, k) => t - (before[k] ?? 0))) : null;
   };
   console.log(`\n## ${name} — a cold open step by step (median ms of each step; marks in the e2e build's overlay)`);
-  const rows = PHASES.map(([mark, covers], i) => [`→ ${mark}: ${covers}`, ...pages.map((p) => fmt(perPage[p.slug] ? step(perPage[p.slug]!, i) : null))]);
-  rows.push(['(floor, in the first step: the first executeScript of an empty function in a fresh tab)', ...pages.map((p) => fmt(median(perPage[p.slug]?.floor ?? [])))]);
+  const rows = PHASES.map(([mark, covers], i) => [
+    `→ ${mark}: ${covers}`,
+    ...pages.map((p) => fmt(perPage[p.slug] ? step(perPage[p.slug]!, i) : null)),
+  ]);
+  rows.push([
+    '(floor, in the first step: the first executeScript of an empty function in a fresh tab)',
+    ...pages.map((p) => fmt(median(perPage[p.slug]?.floor ?? []))),
+  ]);
   printTable(['step', ...pages.map((p) => p.slug)], rows);
   for (const page of pages) {
     const s = perPage[page.slug];
     const entry = summary[page.slug] as Record<string, unknown> | undefined;
-    if (s && entry) entry.coldSteps = { ...Object.fromEntries(PHASES.map(([mark], i) => [mark, step(s, i)])), injectionFloor: median(s.floor) };
+    if (s && entry)
+      entry.coldSteps = { ...Object.fromEntries(PHASES.map(([mark], i) => [mark, step(s, i)])), injectionFloor: median(s.floor) };
   }
 }
 
@@ -306,9 +341,15 @@ function printTable(headers: string[], rows: string[][]): void {
 }
 
 function build(outDir: string): void {
-  for (const args of [['build', '--mode', 'e2e'], ['build', '-b', 'firefox', '--mode', 'e2e']]) {
+  for (const args of [
+    ['build', '--mode', 'e2e'],
+    ['build', '-b', 'firefox', '--mode', 'e2e'],
+  ]) {
     console.log(`$ BROADSHEET_OUT_DIR=${outDir} npx wxt ${args.join(' ')}`);
-    const result = spawnSync('npx', ['wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BROADSHEET_OUT_DIR: outDir } });
+    const result = spawnSync('npx', ['wxt', ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, BROADSHEET_OUT_DIR: outDir },
+    });
     if (result.status !== 0) throw new Error(`wxt ${args.join(' ')} failed`);
   }
 }
@@ -325,7 +366,9 @@ async function main(): Promise<void> {
   let profiles: Map<string, Map<string, number>> | null = null;
   try {
     for (const name of options.browsers) {
-      console.log(`\n${name}: ${pages.length} pages × ${options.runs} runs… (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
+      console.log(
+        `\n${name}: ${pages.length} pages × ${options.runs} runs… (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`,
+      );
       const session = await launchBrowser(name, 'e2e');
       try {
         // Opened first, so each page's tab is the active, visible one (hidden tabs get no frames).
@@ -347,7 +390,9 @@ async function main(): Promise<void> {
 
   // Timings stretch when other work shares the CPU: say how busy the machine was.
   const load = loadavg()[0] ?? 0;
-  console.log(`\nLoad average at the end: ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? ' (busy: absolute times are inflated; ratios within this run are the figures to compare)' : ''}.`);
+  console.log(
+    `\nLoad average at the end: ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? ' (busy: absolute times are inflated; ratios within this run are the figures to compare)' : ''}.`,
+  );
   const summary: Record<string, unknown> = { runs: options.runs, loadAverage: load, cores: cpus().length };
   for (const [name, perPage] of Object.entries(results)) {
     console.log(`\n## ${name} — medians in ms (trigger → reader painted; Readability = plain parse of a clone, same page, same run)`);
@@ -374,7 +419,10 @@ async function main(): Promise<void> {
         `${fmt(ratio(m.broadsheetWarm, m.readabilityWarm), 2)}×`,
       ];
       if (name === 'firefox') {
-        row.push(s.firefoxRefused ? 'refused' : fmt(m.firefoxReader), s.firefoxRefused ? '—' : `${fmt(ratio(m.broadsheetCold, m.firefoxReader), 2)}×`);
+        row.push(
+          s.firefoxRefused ? 'refused' : fmt(m.firefoxReader),
+          s.firefoxRefused ? '—' : `${fmt(ratio(m.broadsheetCold, m.firefoxReader), 2)}×`,
+        );
       }
       rows.push(row);
       browserSummary[page.slug] = {

@@ -36,7 +36,6 @@ const gzip = (data) => gzipSync(data, { level: 9 }).length;
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
-
 function sizes(data) {
   return { min: data.length, gzip: gzip(data), brotli: brotli(data) };
 }
@@ -56,17 +55,30 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   const background = sizes(readFileSync(join(dir, 'background.js')));
   // popup.html and every script, module preload and stylesheet it loads (shared chunks included).
   const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
-  const popupFiles = [join(dir, 'popup.html'), ...[...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]))];
+  const popupFiles = [
+    join(dir, 'popup.html'),
+    ...[...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1])),
+  ];
   const popup = sizes(Buffer.concat(popupFiles.map((f) => readFileSync(f))));
   report.builds[target] = { overlay, panels, background, popup };
   console.log(`\n## ${target} (production)`);
-  console.log(`  injected on click  ${overlayFile.padEnd(28)} ${kb(overlay.min).padStart(9)} min  ${kb(overlay.gzip).padStart(8)} gzip -9  ${kb(overlay.brotli).padStart(8)} brotli`);
-  console.log(`  on first Aa/Listen ${panelsFile.padEnd(28)} ${kb(panels.min).padStart(9)} min  ${kb(panels.gzip).padStart(8)} gzip -9  ${kb(panels.brotli).padStart(8)} brotli`);
-  console.log(`  background         ${'background.js'.padEnd(28)} ${kb(background.min).padStart(9)} min  ${kb(background.gzip).padStart(8)} gzip -9`);
-  console.log(`  popup (on open)    ${`${popupFiles.length} files (html+js+css)`.padEnd(28)} ${kb(popup.min).padStart(9)} min  ${kb(popup.gzip).padStart(8)} gzip -9`);
+  console.log(
+    `  injected on click  ${overlayFile.padEnd(28)} ${kb(overlay.min).padStart(9)} min  ${kb(overlay.gzip).padStart(8)} gzip -9  ${kb(overlay.brotli).padStart(8)} brotli`,
+  );
+  console.log(
+    `  on first Aa/Listen ${panelsFile.padEnd(28)} ${kb(panels.min).padStart(9)} min  ${kb(panels.gzip).padStart(8)} gzip -9  ${kb(panels.brotli).padStart(8)} brotli`,
+  );
+  console.log(
+    `  background         ${'background.js'.padEnd(28)} ${kb(background.min).padStart(9)} min  ${kb(background.gzip).padStart(8)} gzip -9`,
+  );
+  console.log(
+    `  popup (on open)    ${`${popupFiles.length} files (html+js+css)`.padEnd(28)} ${kb(popup.min).padStart(9)} min  ${kb(popup.gzip).padStart(8)} gzip -9`,
+  );
 }
 const chromeOverlay = report.builds['chrome-mv3'].overlay;
-console.log(`\nInjected (Chrome): ${kb(chromeOverlay.gzip)} gzip — target ≤ ${kb(TARGET_GZIP)}: ${chromeOverlay.gzip <= TARGET_GZIP ? 'MET' : 'NOT MET'} (Reader View 41.9 kB, Just Read 118 kB)`);
+console.log(
+  `\nInjected (Chrome): ${kb(chromeOverlay.gzip)} gzip — target ≤ ${kb(TARGET_GZIP)}: ${chromeOverlay.gzip <= TARGET_GZIP ? 'MET' : 'NOT MET'} (Reader View 41.9 kB, Just Read 118 kB)`,
+);
 
 // ---------- 2. breakdown ----------
 console.log('\nBuilding a source-mapped copy for the breakdown …');
@@ -89,15 +101,27 @@ const groups = [...text]
   .filter((g) => g.min > 0);
 groups.sort((a, b) => Number(a.group.startsWith('ours:')) - Number(b.group.startsWith('ours:')) || b.min - a.min);
 const ours = groups.filter((g) => g.group.startsWith('ours:'));
-const oursText = [...text].filter(([group]) => group.startsWith('ours:')).map(([, t]) => t).join('');
-const row = (name, min, alone, saved) => console.log(`  ${name.padEnd(54)} ${kb(min).padStart(9)} ${kb(alone).padStart(11)} ${kb(saved).padStart(15)}`);
-console.log(`\n## What the injected bundle contains (${overlayFile}, Chrome; analysis build ${kb(total.min)} min / ${kb(total.gzip)} gzip)`);
-console.log('  gzip alone: the part compressed on its own; gzip if removed: what the whole bundle\'s gzip -9 loses without it');
+const oursText = [...text]
+  .filter(([group]) => group.startsWith('ours:'))
+  .map(([, t]) => t)
+  .join('');
+const row = (name, min, alone, saved) =>
+  console.log(`  ${name.padEnd(54)} ${kb(min).padStart(9)} ${kb(alone).padStart(11)} ${kb(saved).padStart(15)}`);
+console.log(
+  `\n## What the injected bundle contains (${overlayFile}, Chrome; analysis build ${kb(total.min)} min / ${kb(total.gzip)} gzip)`,
+);
+console.log("  gzip alone: the part compressed on its own; gzip if removed: what the whole bundle's gzip -9 loses without it");
 console.log(`  ${'part'.padEnd(54)} ${'min'.padStart(9)} ${'gzip alone'.padStart(11)} ${'gzip if removed'.padStart(15)}`);
 for (const g of groups) row(g.group, g.min, g.gzipAlone, g.gzipSaved);
-row('ours, all files together', ours.reduce((n, g) => n + g.min, 0), gzip(oursText), total.gzip - gzipWithout((g) => g.startsWith('ours:')));
+row(
+  'ours, all files together',
+  ours.reduce((n, g) => n + g.min, 0),
+  gzip(oursText),
+  total.gzip - gzipWithout((g) => g.startsWith('ours:')),
+);
 report.breakdown = groups;
-if (Math.abs(total.min - chromeOverlay.min) > 512) console.log(`  (the source-mapped build differs from the real one by ${total.min - chromeOverlay.min} bytes)`);
+if (Math.abs(total.min - chromeOverlay.min) > 512)
+  console.log(`  (the source-mapped build differs from the real one by ${total.min - chromeOverlay.min} bytes)`);
 
 // ---------- 3. manifests ----------
 console.log('\n## Nothing injected before a click: manifests (production)');
@@ -108,9 +132,13 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   const permissions = manifest.permissions ?? [];
   const checks = {
     'no content_scripts': !manifest.content_scripts || manifest.content_scripts.length === 0,
-    'no host permissions': (manifest.host_permissions ?? []).length === 0 && !permissions.some(hostLike) && (manifest.optional_permissions ?? []).filter(hostLike).length === 0,
+    'no host permissions':
+      (manifest.host_permissions ?? []).length === 0 &&
+      !permissions.some(hostLike) &&
+      (manifest.optional_permissions ?? []).filter(hostLike).length === 0,
     'no web_accessible_resources': !manifest.web_accessible_resources || manifest.web_accessible_resources.length === 0,
-    [`permissions = ${ALLOWED_PERMISSIONS.join(', ')}`]: permissions.length === ALLOWED_PERMISSIONS.length && ALLOWED_PERMISSIONS.every((p) => permissions.includes(p)),
+    [`permissions = ${ALLOWED_PERMISSIONS.join(', ')}`]:
+      permissions.length === ALLOWED_PERMISSIONS.length && ALLOWED_PERMISSIONS.every((p) => permissions.includes(p)),
   };
   report.manifests[target] = checks;
   for (const [check, ok] of Object.entries(checks)) console.log(`  ${target.padEnd(12)} ${ok ? 'PASS' : 'FAIL'}  ${check}`);
@@ -133,10 +161,16 @@ if (args.has('--no-runtime')) {
   try {
     const r = JSON.parse(last);
     report.runtime = r;
-    console.log(`  contexts in the page after load + reload + 1.5 s idle: ${r.contextsSeenBeforeClick.length} (${r.contextsSeenBeforeClick.join('; ')})`);
-    console.log(`  ${r.extensionContextsBeforeClick === 0 ? 'PASS' : 'FAIL'}  extension contexts before the click: ${r.extensionContextsBeforeClick}`);
+    console.log(
+      `  contexts in the page after load + reload + 1.5 s idle: ${r.contextsSeenBeforeClick.length} (${r.contextsSeenBeforeClick.join('; ')})`,
+    );
+    console.log(
+      `  ${r.extensionContextsBeforeClick === 0 ? 'PASS' : 'FAIL'}  extension contexts before the click: ${r.extensionContextsBeforeClick}`,
+    );
     const after = r.extensionContextsAfterClick;
-    console.log(`  ${after.length > 0 ? 'PASS' : 'FAIL'}  after a real toolbar click (Extensions.triggerAction): ${after.map((c) => `${c.type} world "${c.name}" ${c.origin} at +${c.msAfterClick} ms`).join('; ') || 'none'}`);
+    console.log(
+      `  ${after.length > 0 ? 'PASS' : 'FAIL'}  after a real toolbar click (Extensions.triggerAction): ${after.map((c) => `${c.type} world "${c.name}" ${c.origin} at +${c.msAfterClick} ms`).join('; ') || 'none'}`,
+    );
     console.log(`  ${r.readerTitleAfterClick ? 'PASS' : 'FAIL'}  reader shown: ${JSON.stringify(r.readerTitleAfterClick)}`);
   } catch {
     console.log(`  Runtime proof FAILED to run:\n${proof.stderr || proof.stdout}`);

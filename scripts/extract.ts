@@ -38,9 +38,21 @@ function main(): void {
       if (result.ok) {
         const a = result.article;
         line = {
-          file, ok: true, title: a.title, byline: a.byline, siteName: a.siteName, publishedTime: a.publishedTime,
-          lang: a.lang, dir: a.dir, excerpt: a.excerpt, leadImage: a.leadImage, text: a.text, html: a.html,
-          wordCount: a.wordCount, readingMinutes: a.readingMinutes, ms,
+          file,
+          ok: true,
+          title: a.title,
+          byline: a.byline,
+          siteName: a.siteName,
+          publishedTime: a.publishedTime,
+          lang: a.lang,
+          dir: a.dir,
+          excerpt: a.excerpt,
+          leadImage: a.leadImage,
+          text: a.text,
+          html: a.html,
+          wordCount: a.wordCount,
+          readingMinutes: a.readingMinutes,
+          ms,
           ...(removed ? { removed: result.removed } : {}),
         };
       } else {

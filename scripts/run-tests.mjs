@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check and every test tier, in the order that fails fastest.
-//   1. typecheck + ESLint boundaries     2. unit/component/pipeline tests (vitest + fakeBrowser)
+//   1. typecheck + ESLint boundaries + Prettier     2. unit/component/pipeline tests (vitest + fakeBrowser)
 //   3. builds (production + e2e, Chrome + Firefox) + web-ext lint     4. E2E in real Chromium and Firefox
 // It refuses to run without the browsers (no silent skips) and ends with one line CI can read:
 // "N passed, N failed".
@@ -54,6 +54,7 @@ function step(label, command, commandArgs) {
 mkdirSync(REPORTS, { recursive: true });
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('eslint', 'npx', ['eslint', '.']);
+step('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', []);
 
 if (!unitOnly) {

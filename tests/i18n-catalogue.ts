@@ -17,9 +17,7 @@ export const catalogues: Record<'en' | 'hi', Record<string, Entry>> = { en, hi }
 /** Resolves a message like `chrome.i18n.getMessage`: '' for an unknown key. */
 export function formatMessage(entry: Entry | undefined, substitutions: string[]): string {
   if (!entry) return '';
-  const placeholders = Object.fromEntries(
-    Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
-  );
+  const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
   const withPlaceholders = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (_, name: string) => placeholders[name.toLowerCase()] ?? '');
   return withPlaceholders.replace(/\$(\$|\d)/g, (_, d: string) => (d === '$' ? '$' : (substitutions[Number(d) - 1] ?? '')));
 }

@@ -47,7 +47,10 @@ export interface PageFixture {
 
 /** Unicode NFC and every run of whitespace (incl. no-break space) folded to one space. */
 export function fold(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }
 
 /** Fixture folder names, sorted (files such as STATUS.md beside them are not fixtures). */
@@ -106,14 +109,20 @@ export function validateExpected(value: unknown): string[] {
     need(isString(e.title) && e.title.trim().length > 0, 'title must be a non-empty string');
     need(isStringOrNull(e.byline), 'byline must be a string or null');
     need(isStringOrNull(e.siteName), 'siteName must be a string or null');
-    need(e.publishedTime === null || (isString(e.publishedTime) && !Number.isNaN(Date.parse(e.publishedTime))), 'publishedTime must be an ISO date or null');
+    need(
+      e.publishedTime === null || (isString(e.publishedTime) && !Number.isNaN(Date.parse(e.publishedTime))),
+      'publishedTime must be an ISO date or null',
+    );
     need(isString(e.lang) && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.lang), 'lang must be a BCP 47 tag');
     need(e.dir === 'ltr' || e.dir === 'rtl', 'dir must be "ltr" or "rtl"');
     need(isStringList(e.mustContain) && e.mustContain.length >= 5, 'an article needs at least 5 mustContain snippets');
     need(isStringList(e.mustNotContain) && e.mustNotContain.length >= 3, 'an article needs at least 3 mustNotContain snippets');
     need(e.reason === undefined, 'reason is only for ok: false');
   } else if (e.ok === false) {
-    need(e.reason === 'not-article' || e.reason === 'unsupported-document' || e.reason === 'too-large', 'reason must be an ExtractFailure reason');
+    need(
+      e.reason === 'not-article' || e.reason === 'unsupported-document' || e.reason === 'too-large',
+      'reason must be an ExtractFailure reason',
+    );
   }
   return problems;
 }
@@ -174,7 +183,34 @@ export function snippetProblems(expected: ExpectedPage, doc: Document): string[]
 }
 
 /** Elements that flow inside a line of text rather than starting a block of their own. */
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BR',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+]);
 
 /** `el`'s own text with its inline descendants', nested blocks replaced by a break. Empty when `el` has no text of its own. */
 function inlineText(el: Element): string {
@@ -200,7 +236,10 @@ function inlineText(el: Element): string {
  * answer (JSON-LD lists authors, the page's byline line joins them in words), anything else differs.
  */
 function sameNames(want: string, got: string): boolean {
-  const names = (byline: string) => fold(byline).split(/\s*(?:,|;|&|\band\b|、|،)\s*/u).filter(Boolean);
+  const names = (byline: string) =>
+    fold(byline)
+      .split(/\s*(?:,|;|&|\band\b|、|،)\s*/u)
+      .filter(Boolean);
   return names(want).join('\n') === names(got).join('\n');
 }
 

@@ -15,7 +15,11 @@ import { articleProblems, fixtureSlugs, loadFixture, openPage, PAGES_DIR, type E
 import { plainReadability } from './plain-readability';
 
 /** Problems from one extractor on one fixture, with a fresh parse so neither sees the other's work. */
-function problemsWith(extract: (doc: Document, url: string) => ReturnType<typeof extractArticle>, html: string, page: ExpectedPage): string[] {
+function problemsWith(
+  extract: (doc: Document, url: string) => ReturnType<typeof extractArticle>,
+  html: string,
+  page: ExpectedPage,
+): string[] {
   const { doc, close } = openPage(html, page.url);
   try {
     return articleProblems(page, extract(doc, page.url));
@@ -30,10 +34,7 @@ function problemsWith(extract: (doc: Document, url: string) => ReturnType<typeof
 const md = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const slugs = fixtureSlugs();
-const summary: string[] = [
-  '| fixture | lang | pipeline | plain Readability | isProbablyReaderable |',
-  '| --- | --- | --- | --- | --- |',
-];
+const summary: string[] = ['| fixture | lang | pipeline | plain Readability | isProbablyReaderable |', '| --- | --- | --- | --- | --- |'];
 let readerableWrong = 0;
 const details: string[] = [];
 let pipelinePasses = 0;
@@ -74,4 +75,6 @@ const out = [
   ...details,
 ].join('\n');
 writeFileSync(join(PAGES_DIR, 'STATUS.md'), out);
-console.log(`pipeline ${pipelinePasses}/${slugs.length}, plain Readability ${plainPasses}/${slugs.length}; wrote ${join(PAGES_DIR, 'STATUS.md')}`);
+console.log(
+  `pipeline ${pipelinePasses}/${slugs.length}, plain Readability ${plainPasses}/${slugs.length}; wrote ${join(PAGES_DIR, 'STATUS.md')}`,
+);

@@ -63,7 +63,14 @@ export const settingsMigrations = {
 };
 
 /** The values each listed field may take; anything else falls back to its default. */
-const ALLOWED = { theme: THEMES, font: FONTS, width: WIDTHS, lineHeight: LINE_HEIGHTS, speechRate: SPEECH_RATES, openOnPopup: [true, false] } as const;
+const ALLOWED = {
+  theme: THEMES,
+  font: FONTS,
+  width: WIDTHS,
+  lineHeight: LINE_HEIGHTS,
+  speechRate: SPEECH_RATES,
+  openOnPopup: [true, false],
+} as const;
 
 /** Coerces anything read from storage into valid settings. */
 export function normalizeSettings(value: Partial<ReaderSettings> | null | undefined): ReaderSettings {

@@ -39,7 +39,8 @@ describe('ArticleBody without the Sanitizer API', () => {
 
   it('renders a hostile saved article with nothing active in the DOM and the whole story', () => {
     const body = renderBody(HOSTILE_ARTICLE.html);
-    const banned = 'script, style, iframe, frame, frameset, object, embed, applet, form, input, button, select, textarea, option, base, meta, link, noscript, template, svg, math, xmp, dialog';
+    const banned =
+      'script, style, iframe, frame, frameset, object, embed, applet, form, input, button, select, textarea, option, base, meta, link, noscript, template, svg, math, xmp, dialog';
     expect([...body.querySelectorAll(banned)].map((el) => el.localName)).toEqual([]);
     const findings: string[] = [];
     for (const el of body.querySelectorAll('*')) {
@@ -48,7 +49,8 @@ describe('ArticleBody without the Sanitizer API', () => {
         // eslint-disable-next-line no-control-regex -- those are exactly the characters to strip
         const value = attr.value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
         if (attr.name.startsWith('on')) findings.push(`${el.localName}[${attr.name}]`);
-        if (['style', 'class', 'id', 'popover', 'tabindex', 'autofocus', 'srcdoc'].includes(attr.name)) findings.push(`${el.localName}[${attr.name}]`);
+        if (['style', 'class', 'id', 'popover', 'tabindex', 'autofocus', 'srcdoc'].includes(attr.name))
+          findings.push(`${el.localName}[${attr.name}]`);
         if (attr.name.startsWith('data-')) findings.push(`${el.localName}[${attr.name}]`);
         if (/^(?:javascript|vbscript|data:text)/.test(value)) findings.push(`${el.localName}[${attr.name}=${attr.value}]`);
       }

@@ -47,7 +47,16 @@ function mount(props: Partial<ReaderProps> = {}, locale: 'en' | 'hi' = 'en') {
   const onSettingsChange = vi.fn<(change: Partial<ReaderSettings>) => void>();
   const onClose = vi.fn();
   const t = catalogueTranslator(locale) as (key: MessageKey, ...subs: string[]) => string;
-  const all: ReaderProps = { article, settings: DEFAULT_SETTINGS, mode: 'overlay', onSettingsChange, onClose, speech: null, panels: BUNDLED_PANELS, ...props };
+  const all: ReaderProps = {
+    article,
+    settings: DEFAULT_SETTINGS,
+    mode: 'overlay',
+    onSettingsChange,
+    onClose,
+    speech: null,
+    panels: BUNDLED_PANELS,
+    ...props,
+  };
   const draw = (p: ReaderProps) =>
     act(() =>
       render(
@@ -93,7 +102,9 @@ describe('Reader toolbar and settings', () => {
     click('reader-settings-toggle');
     await act(async () => undefined);
     expect($('reader-settings')).toBeNull();
-    expect($('reader-panel-pending')!.textContent).toBe("These controls didn't load. Press the button again, or close the reader and open it again.");
+    expect($('reader-panel-pending')!.textContent).toBe(
+      "These controls didn't load. Press the button again, or close the reader and open it again.",
+    );
     expect($('reader-panel-pending')!.id).toBe($('reader-settings-toggle')!.getAttribute('aria-controls'));
 
     click('reader-settings-toggle'); // closes
@@ -197,7 +208,14 @@ describe('Reader keyboard', () => {
     // No act(): what a key pressed in the task right after the first render would find.
     render(
       <I18nContext.Provider value={{ t, uiLang: 'en' }}>
-        <Reader article={article} settings={DEFAULT_SETTINGS} mode="page" onSettingsChange={onSettingsChange} speech={null} panels={BUNDLED_PANELS} />
+        <Reader
+          article={article}
+          settings={DEFAULT_SETTINGS}
+          mode="page"
+          onSettingsChange={onSettingsChange}
+          speech={null}
+          panels={BUNDLED_PANELS}
+        />
       </I18nContext.Provider>,
       container,
     );
@@ -260,7 +278,13 @@ describe('Reader structure', () => {
     // No act(): effects wait for the next frame, as in a browser.
     render(
       <I18nContext.Provider value={{ t, uiLang: 'en' }}>
-        <Reader article={{ ...article, readingMinutes: 123_456 }} settings={DEFAULT_SETTINGS} mode="overlay" speech={null} panels={BUNDLED_PANELS} />
+        <Reader
+          article={{ ...article, readingMinutes: 123_456 }}
+          settings={DEFAULT_SETTINGS}
+          mode="overlay"
+          speech={null}
+          panels={BUNDLED_PANELS}
+        />
       </I18nContext.Provider>,
       container,
     );

@@ -27,7 +27,9 @@ describe('formatNumber', () => {
 
 describe('needsLeadImage', () => {
   it('is false when the body already shows the image, even at another size', () => {
-    expect(needsLeadImage('https://cdn.example/2024/09/modi-rally.jpg', '<img src="https://cdn.example/2024/09/modi-rally-768x432.jpg">')).toBe(false);
+    expect(
+      needsLeadImage('https://cdn.example/2024/09/modi-rally.jpg', '<img src="https://cdn.example/2024/09/modi-rally-768x432.jpg">'),
+    ).toBe(false);
   });
   it('is true when the body lacks it, false without one', () => {
     expect(needsLeadImage('https://cdn.example/lead-photo.jpg', '<p>No images</p>')).toBe(true);

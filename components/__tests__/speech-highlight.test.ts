@@ -14,7 +14,8 @@ function setup(sentenceTop: number) {
   const scrollBy = vi.fn();
   Object.assign(scroller, { scrollBy, getBoundingClientRect: () => ({ top: 0, bottom: 600 }) });
   // jsdom has no layout (and no Range.getBoundingClientRect): the block's rect stands in for the sentence's.
-  for (const p of root.querySelectorAll('p')) Object.assign(p, { getBoundingClientRect: () => ({ top: sentenceTop, bottom: sentenceTop + 30 }) });
+  for (const p of root.querySelectorAll('p'))
+    Object.assign(p, { getBoundingClientRect: () => ({ top: sentenceTop, bottom: sentenceTop + 30 }) });
   return { root, scroller, scrollBy, sentences: collectSentences(root, 'en') };
 }
 

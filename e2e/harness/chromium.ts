@@ -86,7 +86,10 @@ class ChromiumTab implements TabHandle {
     const objectGroup = 'broadsheet-e2e';
     try {
       const root = async (selector: string): Promise<{ objectId: string } | { value: null }> => {
-        const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})`, objectGroup });
+        const { result } = await cdp.send('Runtime.evaluate', {
+          expression: `document.querySelector(${JSON.stringify(selector)})`,
+          objectGroup,
+        });
         if (!result.objectId) return { value: null };
         const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
         const shadow = node.shadowRoots?.[0];
@@ -105,7 +108,8 @@ class ChromiumTab implements TabHandle {
         returnByValue: true,
         objectGroup,
       });
-      if (reply.exceptionDetails) throw new Error(`in-reader function failed: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+      if (reply.exceptionDetails)
+        throw new Error(`in-reader function failed: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
       return (JSON.parse(reply.result.value as string) as { value: R }).value;
     } finally {
       await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
@@ -199,7 +203,10 @@ class ChromiumSession implements BrowserSession {
     // The production build has no host permission, so tab URLs are hidden from it: make the tab
     // active and take the active tab's id instead.
     await tab.bringToFront();
-    const active = await this.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null, undefined);
+    const active = await this.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
+      undefined,
+    );
     if (active === null) throw new Error(`No tab with URL ${tab.url}`);
     return active;
   }
@@ -250,11 +257,13 @@ class ChromiumSession implements BrowserSession {
   async closePopup(): Promise<void> {
     const helper = await this.helperPage();
     const deadline = Date.now() + 10_000;
-    while (await helper.evaluate(() => {
-      const views = chrome.extension.getViews({ type: 'popup' });
-      views.forEach((view) => view.close());
-      return views.length > 0;
-    })) {
+    while (
+      await helper.evaluate(() => {
+        const views = chrome.extension.getViews({ type: 'popup' });
+        views.forEach((view) => view.close());
+        return views.length > 0;
+      })
+    ) {
       if (Date.now() > deadline) throw new Error('The popup did not close');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -293,10 +302,10 @@ class ChromiumSession implements BrowserSession {
   async triggerCommand(tab: TabHandle, name: string): Promise<void> {
     await tab.bringToFront();
     const tabId = await this.tabId(tab);
-    await this.worker.evaluate(
-      async ({ command, id }) => chrome.commands.onCommand.dispatch(command, await chrome.tabs.get(id)),
-      { command: name, id: tabId },
-    );
+    await this.worker.evaluate(async ({ command, id }) => chrome.commands.onCommand.dispatch(command, await chrome.tabs.get(id)), {
+      command: name,
+      id: tabId,
+    });
   }
 
   async triggerContextMenu(tab: TabHandle, menuItemId: string): Promise<void> {

@@ -85,25 +85,37 @@ class FirefoxTab implements TabHandle {
    */
   private async evaluateInReader<A, R>(fn: ReaderFunction<A, R>, arg: A): Promise<R> {
     const target = { context: (this.page.mainFrame() as unknown as { _id: string })._id };
-    const found = (await this.bidi.send('script.evaluate', {
-      expression: `[document.querySelector('html > broadsheet-reader'), document.querySelector('html > broadsheet-notice')]`,
-      target,
-      awaitPromise: false,
-      resultOwnership: 'none',
-      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
-    })).result as { type: string; result?: { value?: { value?: { shadowRoot?: { sharedId?: string } | null } }[] }; exceptionDetails?: { text: string } };
+    const found = (
+      await this.bidi.send('script.evaluate', {
+        expression: `[document.querySelector('html > broadsheet-reader'), document.querySelector('html > broadsheet-notice')]`,
+        target,
+        awaitPromise: false,
+        resultOwnership: 'none',
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+      })
+    ).result as {
+      type: string;
+      result?: { value?: { value?: { shadowRoot?: { sharedId?: string } | null } }[] };
+      exceptionDetails?: { text: string };
+    };
     if (found.type === 'exception') throw new Error(`finding the overlay failed: ${found.exceptionDetails?.text ?? ''}`);
     const roots: BidiNodeArg[] = (found.result?.value ?? []).map((host) => {
       const sharedId = host.value?.shadowRoot?.sharedId;
       return sharedId ? { sharedId } : { type: 'null' };
     });
-    const reply = (await this.bidi.send('script.callFunction', {
-      functionDeclaration: readerCall(fn),
-      target,
-      awaitPromise: true,
-      resultOwnership: 'none',
-      arguments: [roots[0] ?? { type: 'null' }, roots[1] ?? { type: 'null' }, arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) }],
-    })).result as { type: string; result?: BidiRemoteValue; exceptionDetails?: { text: string } };
+    const reply = (
+      await this.bidi.send('script.callFunction', {
+        functionDeclaration: readerCall(fn),
+        target,
+        awaitPromise: true,
+        resultOwnership: 'none',
+        arguments: [
+          roots[0] ?? { type: 'null' },
+          roots[1] ?? { type: 'null' },
+          arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) },
+        ],
+      })
+    ).result as { type: string; result?: BidiRemoteValue; exceptionDetails?: { text: string } };
     if (reply.type === 'exception') throw new Error(`in-reader function failed: ${reply.exceptionDetails?.text ?? ''}`);
     return (JSON.parse(String(reply.result?.value)) as { value: R }).value;
   }
@@ -158,11 +170,13 @@ class FirefoxSession implements BrowserSession {
     };
     const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
     if (!win) throw new Error('No Firefox browser window in chrome scope');
-    const reply = (await this.bidi.send('script.evaluate', {
-      target: { context: win.context },
-      awaitPromise: true,
-      expression: `(async () => JSON.stringify(await (async () => { ${body} })() ?? null))()`,
-    })).result as { type: string; result?: BidiRemoteValue; exceptionDetails?: { text: string } };
+    const reply = (
+      await this.bidi.send('script.evaluate', {
+        target: { context: win.context },
+        awaitPromise: true,
+        expression: `(async () => JSON.stringify(await (async () => { ${body} })() ?? null))()`,
+      })
+    ).result as { type: string; result?: BidiRemoteValue; exceptionDetails?: { text: string } };
     if (reply.type === 'exception') throw new Error(`chrome-scope script failed: ${reply.exceptionDetails?.text ?? ''}`);
     return JSON.parse(String(reply.result?.value ?? 'null')) as T;
   }
@@ -184,9 +198,7 @@ class FirefoxSession implements BrowserSession {
     await this.bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const state = await page
-        .evaluate(() => `${location.href} ${document.readyState}`)
-        .catch(() => '');
+      const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
       if (state.startsWith(url) && state.endsWith('complete')) return;
       if (Date.now() > deadline) throw new Error(`${url} did not load (last state: ${state})`);
       await new Promise((r) => setTimeout(r, 100));
@@ -240,7 +252,10 @@ class FirefoxSession implements BrowserSession {
     // The production build has no host permission, so tab URLs are hidden from it: make the tab
     // active and take the active tab's id instead.
     await tab.bringToFront();
-    const active = await helper.evaluate(async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null, undefined);
+    const active = await helper.evaluate(
+      async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
+      undefined,
+    );
     if (active === null) throw new Error(`No tab with URL ${tab.url}`);
     return active;
   }
@@ -283,11 +298,13 @@ class FirefoxSession implements BrowserSession {
   async closePopup(): Promise<void> {
     const helper = await this.helperPage();
     const deadline = Date.now() + 10_000;
-    while (await helper.evaluate(() => {
-      const views = browser.extension.getViews({ type: 'popup' });
-      views.forEach((view) => view.close());
-      return views.length > 0;
-    })) {
+    while (
+      await helper.evaluate(() => {
+        const views = browser.extension.getViews({ type: 'popup' });
+        views.forEach((view) => view.close());
+        return views.length > 0;
+      })
+    ) {
       if (Date.now() > deadline) throw new Error('The popup did not close');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -345,7 +362,8 @@ class FirefoxSession implements BrowserSession {
     const all = await this.chrome<string[]>(`
       const origin = ${JSON.stringify(this.extensionOrigin)};
       return Services.console.getMessageArray()
-        .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag))
+        .filter((m) => m instanceof Ci.nsIScriptError)
+        .filter((m) => !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag))
         .filter((m) => (m.sourceName || '').startsWith(origin) || (m.errorMessage || '').includes(origin))
         .map((m) => m.timeStamp + '\t' + m.errorMessage + ' @ ' + m.sourceName + ':' + m.lineNumber);`);
     const fresh = all.filter((entry) => !this.errorsReported.has(entry));
@@ -355,12 +373,16 @@ class FirefoxSession implements BrowserSession {
 
   async setColorScheme(_tab: TabHandle, scheme: ColorScheme): Promise<void> {
     // Content's prefers-color-scheme: 0 dark, 1 light (2 follows the browser theme).
-    await this.chrome(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}); return true;`);
+    await this.chrome(
+      `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}); return true;`,
+    );
   }
 
   async setMedia(tab: TabHandle, media: 'screen' | 'print'): Promise<void> {
     // What DevTools' print simulation sets: the medium of the tab's browsing context.
-    await this.chrome(`for (const b of gBrowser.browsers) if (b.currentURI.spec === ${JSON.stringify(tab.url)}) b.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')}; return true;`);
+    await this.chrome(
+      `for (const b of gBrowser.browsers) if (b.currentURI.spec === ${JSON.stringify(tab.url)}) b.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')}; return true;`,
+    );
   }
 
   async close(): Promise<void> {
@@ -375,7 +397,11 @@ class FirefoxSession implements BrowserSession {
  * requested in chrome scope has the same effect on extension i18n without that package.
  */
 async function setAppLocale(instance: Browser, locale: string): Promise<void> {
-  const bidi = (instance as unknown as { connection: { send(method: string, params: object): Promise<{ result: { contexts: { context: string; url: string }[] } }> } }).connection;
+  const bidi = (
+    instance as unknown as {
+      connection: { send(method: string, params: object): Promise<{ result: { contexts: { context: string; url: string }[] } }> };
+    }
+  ).connection;
   const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const win = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!win) throw new Error('No Firefox chrome window to set the locale in');

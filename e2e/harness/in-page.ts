@@ -87,7 +87,8 @@ export const findUnsafeInReader = inReader((_: undefined, roots): string[] => {
   const root = roots.reader;
   if (!root) return ['no reader'];
   const found: string[] = [];
-  const banned = 'script, style, iframe, frame, frameset, object, embed, form, input, textarea, select, button, meta, base, link, noscript, template';
+  const banned =
+    'script, style, iframe, frame, frameset, object, embed, form, input, textarea, select, button, meta, base, link, noscript, template';
   const body = root.querySelector('[data-testid="reader-body"]') ?? root.querySelector('article');
   if (!body) return ['no article body'];
   body.querySelectorAll(banned).forEach((el) => found.push(`<${el.tagName.toLowerCase()}>`));
@@ -99,7 +100,8 @@ export const findUnsafeInReader = inReader((_: undefined, roots): string[] => {
       const value = attr.value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
       if (name.startsWith('on')) found.push(`<${el.tagName.toLowerCase()} ${name}>`);
       if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data'].includes(name)) {
-        if (value.startsWith('javascript:') || value.startsWith('vbscript:')) found.push(`<${el.tagName.toLowerCase()} ${name}=${attr.value}>`);
+        if (value.startsWith('javascript:') || value.startsWith('vbscript:'))
+          found.push(`<${el.tagName.toLowerCase()} ${name}=${attr.value}>`);
         if (name === 'srcdoc') found.push(`<${el.tagName.toLowerCase()} srcdoc>`);
         if (name === 'href' && value.startsWith('data:')) found.push(`<${el.tagName.toLowerCase()} href=data:…>`);
       }
@@ -193,14 +195,19 @@ export const readerHits = inReader((_: undefined, roots): ReaderHits => {
     const bottom = Math.min(a.bottom, s.bottom, window.innerHeight);
     for (let row = 0; row < 5; row += 1) {
       for (let col = 0; col < 4; col += 1) {
-        points.push({ x: a.left + ((col + 0.5) * a.width) / 4, y: top + ((row + 0.5) * (bottom - top)) / 5, what: `article ${row},${col}` });
+        points.push({
+          x: a.left + ((col + 0.5) * a.width) / 4,
+          y: top + ((row + 0.5) * (bottom - top)) / 5,
+          what: `article ${row},${col}`,
+        });
       }
     }
   }
   const outside: string[] = [];
   for (const p of points) {
     const el = document.elementFromPoint(p.x, p.y);
-    if (!el || el.localName !== 'broadsheet-reader') outside.push(`${p.what} (${Math.round(p.x)},${Math.round(p.y)}): ${el ? `<${el.localName}${el.id ? `#${el.id}` : ''}>` : 'nothing'}`);
+    if (!el || el.localName !== 'broadsheet-reader')
+      outside.push(`${p.what} (${Math.round(p.x)},${Math.round(p.y)}): ${el ? `<${el.localName}${el.id ? `#${el.id}` : ''}>` : 'nothing'}`);
   }
   return { checked: points.length, outside, points: points.map(({ x, y }) => ({ x, y })) };
 });

@@ -22,11 +22,7 @@ export { inReader } from './session';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
 /** Launches `name` headless with the `kind` build of Broadsheet installed, in a fresh profile. */
-export function launchBrowser(
-  name: BrowserName,
-  kind: BuildKind,
-  options: LaunchOptions = {},
-): Promise<BrowserSession> {
+export function launchBrowser(name: BrowserName, kind: BuildKind, options: LaunchOptions = {}): Promise<BrowserSession> {
   return name === 'chromium' ? launchChromium(kind, options) : launchFirefox(kind, options);
 }
 
@@ -46,5 +42,9 @@ export async function waitFor<T>(read: () => Promise<T>, until: (value: T) => bo
  * test asserts on the final status at once (and a wrong answer fails fast, not at a poll timeout).
  */
 export async function popupAnswer(browser: BrowserSession, timeoutMs = 20_000): Promise<PopupStatus | null> {
-  return waitFor(() => browser.popupStatus(), (status) => status !== null && status.status !== 'opening', timeoutMs);
+  return waitFor(
+    () => browser.popupStatus(),
+    (status) => status !== null && status.status !== 'opening',
+    timeoutMs,
+  );
 }

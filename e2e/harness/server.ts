@@ -75,7 +75,10 @@ export async function startServer(): Promise<FixtureServer> {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       if (url.pathname.startsWith('/hold/')) {
-        response.writeHead(200, { 'content-type': TYPES[extname(url.pathname).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          'content-type': TYPES[extname(url.pathname).toLowerCase()] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
         // Held: the body never comes; stop() closes the connection.
         if (holding) response.flushHeaders();
         else response.end();

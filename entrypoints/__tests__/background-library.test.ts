@@ -41,7 +41,10 @@ describe('library messages', () => {
     const saved = await deliver('library:save', { article: SCRIPTS.hindi }, { tab });
     expect(saved).toMatchObject({ ok: true, value: { id: 1 } });
     expect(await deliver('library:lookup', { canonicalUrl: SCRIPTS.hindi.canonicalUrl })).toMatchObject({ ok: true, value: { id: 1 } });
-    expect(await deliver('library:save', { article: { ...SCRIPTS.hindi, title: 'नया शीर्षक' } })).toMatchObject({ ok: true, value: { id: 1 } });
+    expect(await deliver('library:save', { article: { ...SCRIPTS.hindi, title: 'नया शीर्षक' } })).toMatchObject({
+      ok: true,
+      value: { id: 1 },
+    });
     const db = await getLibrary();
     expect(await listIds(db, 'all')).toEqual([1]);
     expect((await getMetas(db, [1]))[0]?.title).toBe('नया शीर्षक');
@@ -66,7 +69,10 @@ describe('library messages', () => {
 
   it('imports a chunk: good items written, bad ones reported by their index in the file', async () => {
     const result = await deliver('library:import', { items: [makeItem(1), { title: 'broken' }, makeItem(2)], offset: 100 });
-    expect(result).toEqual({ ok: true, value: { added: 2, updated: 0, rejected: [{ index: 101, label: 'broken', reason: 'bad-canonicalUrl' }] } });
+    expect(result).toEqual({
+      ok: true,
+      value: { added: 2, updated: 0, rejected: [{ index: 101, label: 'broken', reason: 'bad-canonicalUrl' }] },
+    });
   });
 
   it('saves the article in a tab without opening the reader (popup Save)', async () => {

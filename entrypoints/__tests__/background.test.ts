@@ -48,26 +48,37 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story', active: true });
     const { executeScript } = fakeOverlay();
     expect(await deliver('overlay:load-panels', {}, { tab, frameId: 3 })).toEqual({ ok: true, value: true });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id, frameIds: [3] }, files: [PANELS_SCRIPT], injectImmediately: true });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: tab.id, frameIds: [3] },
+      files: [PANELS_SCRIPT],
+      injectImmediately: true,
+    });
 
     // The popup or another extension page has no tab: nothing is injected.
     expect(await deliver('overlay:load-panels', {})).toMatchObject({ ok: false, error: 'no-tab' });
     // A tab that lost the page's grant (navigated away) answers with the browser's reason.
     executeScript.mockRejectedValueOnce(new Error('Missing host permission for the tab'));
-    expect(await deliver('overlay:load-panels', {}, { tab, frameId: 0 })).toMatchObject({ ok: false, error: 'restricted', message: 'Missing host permission for the tab' });
+    expect(await deliver('overlay:load-panels', {}, { tab, frameId: 0 })).toMatchObject({
+      ok: false,
+      error: 'restricted',
+      message: 'Missing host permission for the tab',
+    });
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
-  it.each(['chrome://settings', 'about:addons', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/', 'view-source:https://a.example/'])(
-    'refuses %s as restricted without injecting',
-    async (url) => {
-      const tab = await fakeBrowser.tabs.create({ url, active: true });
-      const { executeScript } = fakeOverlay();
-      const result = await deliver('reader:set', { tabId: tab.id, action: 'open' });
-      expect(result).toMatchObject({ ok: false, error: 'restricted' });
-      expect(executeScript).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'chrome://settings',
+    'about:addons',
+    'https://chromewebstore.google.com/detail/x',
+    'https://addons.mozilla.org/en-US/firefox/',
+    'view-source:https://a.example/',
+  ])('refuses %s as restricted without injecting', async (url) => {
+    const tab = await fakeBrowser.tabs.create({ url, active: true });
+    const { executeScript } = fakeOverlay();
+    const result = await deliver('reader:set', { tabId: tab.id, action: 'open' });
+    expect(result).toMatchObject({ ok: false, error: 'restricted' });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
 
   it('reports a page the browser will not let us script (e.g. the PDF viewer) as restricted', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/report.pdf', active: true });
@@ -117,18 +128,17 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/b', active: true });
     const { sendMessage } = fakeOverlay();
     await (fakeBrowser.commands.onCommand as unknown as TriggerableEvent<[string, unknown]>).trigger('toggle-reader', tab);
-    await vi.waitFor(() =>
-      expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'overlay:set', data: { action: 'toggle' } }),
-    );
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'overlay:set', data: { action: 'toggle' } }));
   });
 
   it('the context menu item toggles the reader', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/c', active: true });
     const { sendMessage } = fakeOverlay();
-    await (fakeBrowser.contextMenus.onClicked as unknown as TriggerableEvent<[unknown, unknown]>).trigger({ menuItemId: 'broadsheet-toggle-reader', editable: false, pageUrl: tab.url }, tab);
-    await vi.waitFor(() =>
-      expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'overlay:set', data: { action: 'toggle' } }),
+    await (fakeBrowser.contextMenus.onClicked as unknown as TriggerableEvent<[unknown, unknown]>).trigger(
+      { menuItemId: 'broadsheet-toggle-reader', editable: false, pageUrl: tab.url },
+      tab,
     );
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'overlay:set', data: { action: 'toggle' } }));
   });
 
   it('creates the context-menu item on install, with a translated title', async () => {

@@ -73,7 +73,14 @@ describe('library page', () => {
     mount();
     await vi.waitFor(() => expect(byTestId('library-empty')).not.toBeNull());
     const file = new File(
-      [JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, count: 3, articles: [makeItem(1), { title: 'broken' }, makeItem(2)] })],
+      [
+        JSON.stringify({
+          format: EXPORT_FORMAT,
+          version: EXPORT_VERSION,
+          count: 3,
+          articles: [makeItem(1), { title: 'broken' }, makeItem(2)],
+        }),
+      ],
       'library.json',
       { type: 'application/json' },
     );

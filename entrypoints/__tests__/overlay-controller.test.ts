@@ -95,7 +95,7 @@ describe('OverlayController', () => {
     expect(document.documentElement.hasAttribute('style')).toBe(false);
   });
 
-  it("keeps a root style the page changed while the reader was open, and takes only its own lock off", async () => {
+  it('keeps a root style the page changed while the reader was open, and takes only its own lock off', async () => {
     const controller = newController();
     await openReader(controller);
     document.documentElement.style.setProperty('--page-vh', '8px');

@@ -24,7 +24,7 @@ describe('overlay script start-up', () => {
     vi.restoreAllMocks();
   });
 
-  it('a newer copy closes the older copy\'s reader, removes its listener and takes over', () => {
+  it("a newer copy closes the older copy's reader, removes its listener and takes over", () => {
     const close = vi.spyOn(OverlayController.prototype, 'close');
     const added = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     const removed = vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener');

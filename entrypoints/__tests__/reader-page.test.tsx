@@ -35,7 +35,11 @@ class InViewObserver {
 function scrollIntoView(selector: string) {
   for (const { callback, targets } of observers) {
     const hits = targets.filter((target) => target.matches(selector));
-    if (hits.length) callback(hits.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry), {} as IntersectionObserver);
+    if (hits.length)
+      callback(
+        hits.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+        {} as IntersectionObserver,
+      );
   }
 }
 
@@ -77,7 +81,9 @@ describe('reader page', () => {
 
   it.each([null, 42])('says the article is missing for id %s', async (id) => {
     mount(id);
-    await vi.waitFor(() => expect(container.querySelector('[data-testid="reader-page-missing"]')?.textContent).toBe(t('readerPageMissing')));
+    await vi.waitFor(() =>
+      expect(container.querySelector('[data-testid="reader-page-missing"]')?.textContent).toBe(t('readerPageMissing')),
+    );
   });
 
   it('marks the article read once its end comes into view, and only once', async () => {

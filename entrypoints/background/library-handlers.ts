@@ -34,7 +34,8 @@ export type LibraryMessage =
 const UNDO_WINDOW_MS = 10 * 60_000;
 
 /** A storage failure as a value: `quota` when the disk is full, else `failed`. */
-const storageFailure = (error: unknown) => (isQuotaError(error) ? fail('quota', describeError(error)) : fail('failed', describeError(error)));
+const storageFailure = (error: unknown) =>
+  isQuotaError(error) ? fail('quota', describeError(error)) : fail('failed', describeError(error));
 
 /**
  * Saves an article a content script sent (checked first: the message crossed a context boundary);

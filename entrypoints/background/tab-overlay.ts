@@ -48,7 +48,11 @@ export async function checkTab(tabId: number): Promise<Result<true, ReaderError>
  * back until `document_idle`, which never comes; the overlay waits for the parsed DOM itself.
  * The browser's refusal means the page is off limits; running out of time is a plain failure.
  */
-async function inject(tabId: number, frameId: number | undefined, file: typeof OVERLAY_SCRIPT | typeof PANELS_SCRIPT): Promise<Result<true, ReaderError>> {
+async function inject(
+  tabId: number,
+  frameId: number | undefined,
+  file: typeof OVERLAY_SCRIPT | typeof PANELS_SCRIPT,
+): Promise<Result<true, ReaderError>> {
   try {
     await withTimeout(
       browser.scripting.executeScript({
@@ -74,7 +78,11 @@ export type OverlayAnswer<K extends keyof ToContent> = ResponseOf<ToContent, K> 
 const ABSENT = Symbol('absent');
 
 /** Asks the overlay in a tab, with the time limit; ABSENT when no overlay listens there. */
-async function ask<K extends keyof ToContent>(tabId: number, type: K, data: RequestOf<ToContent, K>): Promise<OverlayAnswer<K> | typeof ABSENT> {
+async function ask<K extends keyof ToContent>(
+  tabId: number,
+  type: K,
+  data: RequestOf<ToContent, K>,
+): Promise<OverlayAnswer<K> | typeof ABSENT> {
   try {
     return await withTimeout(sendToTab(tabId, type, data), OPEN_TIMEOUT_MS, 'The reader');
   } catch (error) {

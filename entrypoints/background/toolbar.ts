@@ -35,5 +35,11 @@ export async function flagFailure(tabId: number, error: ReaderError | SaveError)
 export async function flagSaved(tabId: number): Promise<void> {
   await action().setBadgeText({ tabId, text: '✓' });
   await action().setTitle({ tabId, title: translate('readerSaved') });
-  setTimeout(() => void action().setBadgeText({ tabId, text: '' }).catch(() => {}), SAVED_BADGE_MS);
+  setTimeout(
+    () =>
+      void action()
+        .setBadgeText({ tabId, text: '' })
+        .catch(() => {}),
+    SAVED_BADGE_MS,
+  );
 }

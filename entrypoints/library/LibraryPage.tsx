@@ -98,17 +98,29 @@ export function LibraryPage() {
     try {
       const parsed = parseExportFile(await file.text());
       if (!parsed.ok) {
-        const key = parsed.error === 'foreign' ? 'libraryImportForeign' : parsed.error === 'newer-version' ? 'libraryImportNewer' : 'libraryImportCorrupt';
+        const key =
+          parsed.error === 'foreign'
+            ? 'libraryImportForeign'
+            : parsed.error === 'newer-version'
+              ? 'libraryImportNewer'
+              : 'libraryImportCorrupt';
         setReport({ kind: 'error', message: t(key) });
         return;
       }
       const outcome = await importInChunks(
         parsed.value,
-        (items, offset) => sendToBackground('library:import', { items, offset }).catch((error: unknown) => fail('failed' as const, String(error))),
+        (items, offset) =>
+          sendToBackground('library:import', { items, offset }).catch((error: unknown) => fail('failed' as const, String(error))),
         (done, total) => setReport({ kind: 'progress', done, total }),
       );
       if (outcome.kind === 'done') setReport(outcome);
-      else setReport({ kind: 'stopped', report: outcome.report, done: outcome.done, reason: outcome.error === 'quota' ? t('libraryStorageFull') : outcome.message });
+      else
+        setReport({
+          kind: 'stopped',
+          report: outcome.report,
+          done: outcome.done,
+          reason: outcome.error === 'quota' ? t('libraryStorageFull') : outcome.message,
+        });
     } finally {
       setBusy(false);
     }
@@ -122,15 +134,32 @@ export function LibraryPage() {
     <main class="bs-library-page" data-testid="library-page">
       <h1>{t('libraryTitle')}</h1>
       <div class="bs-library-bar">
-        <SearchBox value={view.query} onChange={view.setQuery} onEnterList={() => document.querySelector<HTMLElement>('.bs-list')?.focus()} autoFocus />
+        <SearchBox
+          value={view.query}
+          onChange={view.setQuery}
+          onEnterList={() => document.querySelector<HTMLElement>('.bs-list')?.focus()}
+          autoFocus
+        />
         <FilterToggle value={view.filter} onChange={view.setFilter} />
       </div>
       <div class="bs-toolbar-row">
-        <button type="button" class="bs-button" data-testid="library-select-all" onClick={() => setSelection(new Set(view.ids))} disabled={view.ids.length === 0}>
+        <button
+          type="button"
+          class="bs-button"
+          data-testid="library-select-all"
+          onClick={() => setSelection(new Set(view.ids))}
+          disabled={view.ids.length === 0}
+        >
           {t('librarySelectAll')}
         </button>
         <span data-testid="library-selected-count">{t('librarySelected', formatNumber(selected.length, uiLang))}</span>
-        <button type="button" class="bs-button" data-testid="library-delete-selected" disabled={selected.length === 0} onClick={() => void remove(selected)}>
+        <button
+          type="button"
+          class="bs-button"
+          data-testid="library-delete-selected"
+          disabled={selected.length === 0}
+          onClick={() => void remove(selected)}
+        >
           {t('libraryDeleteSelected')}
         </button>
         <button type="button" class="bs-button" disabled={selected.length === 0} onClick={() => void actions.setRead(selected, true)}>
@@ -139,10 +168,22 @@ export function LibraryPage() {
         <button type="button" class="bs-button" disabled={selected.length === 0} onClick={() => void actions.setRead(selected, false)}>
           {t('libraryMarkSelectedUnread')}
         </button>
-        <button type="button" class="bs-button" data-testid="library-export-md" disabled={selected.length !== 1} onClick={() => void exportOne('md')}>
+        <button
+          type="button"
+          class="bs-button"
+          data-testid="library-export-md"
+          disabled={selected.length !== 1}
+          onClick={() => void exportOne('md')}
+        >
           {t('libraryExportMarkdown')}
         </button>
-        <button type="button" class="bs-button" data-testid="library-export-html" disabled={selected.length !== 1} onClick={() => void exportOne('html')}>
+        <button
+          type="button"
+          class="bs-button"
+          data-testid="library-export-html"
+          disabled={selected.length !== 1}
+          onClick={() => void exportOne('html')}
+        >
           {t('libraryExportHtml')}
         </button>
       </div>
@@ -212,8 +253,17 @@ function ImportReportView({ report }: { report: Report }) {
   }
   const { added, updated, rejected } = report.report;
   return (
-    <div class="bs-report" role={report.kind === 'stopped' ? 'alert' : 'status'} data-kind={report.kind} data-testid="library-import-report">
-      <p>{report.kind === 'stopped' ? t('libraryImportStopped', n(report.done), report.reason) : t('libraryImportDone', n(added), n(updated))}</p>
+    <div
+      class="bs-report"
+      role={report.kind === 'stopped' ? 'alert' : 'status'}
+      data-kind={report.kind}
+      data-testid="library-import-report"
+    >
+      <p>
+        {report.kind === 'stopped'
+          ? t('libraryImportStopped', n(report.done), report.reason)
+          : t('libraryImportDone', n(added), n(updated))}
+      </p>
       {rejected.length > 0 && (
         <>
           <p>{t('libraryImportSkipped', n(rejected.length))}</p>

@@ -17,6 +17,11 @@ export function downloadFile(parts: BlobPart[], name: string, type: string): voi
 /** A file-name-safe form of a title. */
 export function fileNameOf(title: string, extension: string): string {
   const printable = [...title].map((c) => (c < ' ' ? ' ' : c)).join('');
-  const base = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'article';
+  const base =
+    printable
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'article';
   return `${base}.${extension}`;
 }

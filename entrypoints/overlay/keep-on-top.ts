@@ -60,7 +60,8 @@ export function keepOnTop(ui: ShadowHost, onClose: () => void): () => void {
   view.addEventListener('beforetoggle', onToggle, true);
   const covered = () => !!ui.dialog && doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2) !== ui.host;
   const timer = view.setInterval(() => {
-    if (doc.fullscreenElement || openOnPage().some((el) => !below.has(el)) || ui.host.parentNode !== doc.documentElement || covered()) raise();
+    if (doc.fullscreenElement || openOnPage().some((el) => !below.has(el)) || ui.host.parentNode !== doc.documentElement || covered())
+      raise();
   }, CHECK_MS);
 
   // Esc with focus on the dialog itself (before the reader's own keys take over): the reader closes,

@@ -14,7 +14,20 @@
  */
 
 /** Events stopped at the host on their way out of the shadow root (bubbling listeners of the page). */
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'wheel'] as const;
+const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'wheel',
+] as const;
 
 export interface ShadowHost {
   /** The element added to the page (removed again by `remove`). */

@@ -65,7 +65,11 @@ export function LibraryPanel({ tabId, canSave }: LibraryPanelProps) {
   return (
     <section class="bs-library" aria-label={t('libraryTitle')} data-testid="popup-library">
       <div class="bs-library-bar">
-        <SearchBox value={view.query} onChange={view.setQuery} onEnterList={() => listRef.current?.querySelector<HTMLElement>('.bs-list')?.focus()} />
+        <SearchBox
+          value={view.query}
+          onChange={view.setQuery}
+          onEnterList={() => listRef.current?.querySelector<HTMLElement>('.bs-list')?.focus()}
+        />
         <FilterToggle value={view.filter} onChange={view.setFilter} />
       </div>
       <div class="bs-library-bar">

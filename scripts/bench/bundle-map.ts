@@ -14,7 +14,10 @@ export const GLUE_GROUP = 'bundler glue, WXT wrapper (unmapped)';
 export function groupOf(source: string): string {
   // Sources are relative to the map, so they start with ../ (and the checkout's folder name when
   // the build went outside it): keep the path from node_modules/ or the first top-level folder.
-  const s = /(?:^|\/)(node_modules\/.*)$/.exec(source)?.[1] ?? /(?:^|\/)((?:entrypoints|components|utils|tests)\/.*)$/.exec(source)?.[1] ?? source.replace(/^(\.\.\/)+/, '');
+  const s =
+    /(?:^|\/)(node_modules\/.*)$/.exec(source)?.[1] ??
+    /(?:^|\/)((?:entrypoints|components|utils|tests)\/.*)$/.exec(source)?.[1] ??
+    source.replace(/^(\.\.\/)+/, '');
   const rules: [RegExp, string][] = [
     [/node_modules\/@mozilla\/readability\/Readability-readerable/, 'Readability-readerable.js (isProbablyReaderable)'],
     [/node_modules\/@mozilla\/readability\//, 'Readability (@mozilla/readability)'],
@@ -96,7 +99,7 @@ export function readBundleMap(file: string): BundleMap {
     groupAt: (line, column) => owner[(lineStarts[line] ?? 0) + column] ?? GLUE_GROUP,
     textByGroup() {
       const text = new Map<string, string>();
-      for (let i = 0; i < code.length; ) {
+      for (let i = 0; i < code.length;) {
         const group = owner[i] ?? null;
         let j = i + 1;
         while (j < code.length && owner[j] === group) j++;

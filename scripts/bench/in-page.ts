@@ -46,7 +46,8 @@ export function armReaderPaint(): void {
       // done. At the highest task priority where the browser has one (scheduler.postTask), so that
       // work a reader defers until after its first frame (Broadsheet's scroll lock, focus and date;
       // tasks queued from the same frame) does not run first and count as painting.
-      const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> } }).scheduler;
+      const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> } })
+        .scheduler;
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         marks.painted ??= performance.timeOrigin + performance.now();
@@ -157,7 +158,8 @@ export function watchAboutReader(): void {
       // done. At the highest task priority where the browser has one (scheduler.postTask), so that
       // work a reader defers until after its first frame (Broadsheet's scroll lock, focus and date;
       // tasks queued from the same frame) does not run first and count as painting.
-      const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> } }).scheduler;
+      const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> } })
+        .scheduler;
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         marks.painted ??= performance.timeOrigin + performance.now();

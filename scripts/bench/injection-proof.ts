@@ -27,7 +27,9 @@ interface ContextEvent {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The reader's title in its closed shadow root, or null (self-contained: runs in the page). */
-const readerTitle = inReader((_: undefined, roots): string | null => roots.reader?.querySelector('[data-testid="reader-title"]')?.textContent ?? null);
+const readerTitle = inReader(
+  (_: undefined, roots): string | null => roots.reader?.querySelector('[data-testid="reader-title"]')?.textContent ?? null,
+);
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -66,7 +68,12 @@ async function main(): Promise<void> {
       extensionOrigin,
       contextsSeenBeforeClick: events.slice(0, contextsBeforeClick).map((e) => `${e.type || 'default'} ${e.name || e.origin}`),
       extensionContextsBeforeClick: beforeClick.length,
-      extensionContextsAfterClick: afterClick.map((e) => ({ origin: e.origin, name: e.name, type: e.type, msAfterClick: e.at - clickedAt })),
+      extensionContextsAfterClick: afterClick.map((e) => ({
+        origin: e.origin,
+        name: e.name,
+        type: e.type,
+        msAfterClick: e.at - clickedAt,
+      })),
       readerTitleAfterClick: title,
       pass: beforeClick.length === 0 && afterClick.length > 0 && title === page.title,
     };

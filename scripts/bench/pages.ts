@@ -27,9 +27,9 @@ const EN_PARAGRAPHS = [
   'Work on the roof is due to start in the spring. The council expects the first stalls to open eighteen months later, with the school kitchen and the river walk following in the year after.',
   'Residents near the depot asked for limits on deliveries at night. The final plan bans lorries between ten in the evening and six in the morning and moves the loading bay to the station side.',
   'An earlier scheme for offices on the site collapsed in 2019 when the developer withdrew. A housing plan in 2021 failed because the sheds are protected and could not be taken down.',
-  'Historians welcomed the decision to keep the sheds, which were built in 1897 for horse trams and later housed the city\'s first electric cars. Their cast-iron columns were made in a local foundry.',
+  "Historians welcomed the decision to keep the sheds, which were built in 1897 for horse trams and later housed the city's first electric cars. Their cast-iron columns were made in a local foundry.",
   'The market will be run by a not-for-profit company owned by the council, with two seats on its board for traders and one for the neighbourhood association, which campaigned for the plan.',
-  'Council officers said they would publish the full budget, the lease terms for stalls and the timetable for the works on the council\'s website before the end of the month.',
+  "Council officers said they would publish the full budget, the lease terms for stalls and the timetable for the works on the council's website before the end of the month.",
 ];
 
 const HI_PARAGRAPHS = [
@@ -108,7 +108,9 @@ function prose(source: readonly string[], count: number): string[] {
 /** Site chrome around the article; `scale` multiplies the clutter (links, comments, widgets). */
 function chrome(s: Strings, scale: number): { header: string; sidebar: string; after: string; footer: string } {
   const links = (n: number, prefix: string) =>
-    Array.from({ length: n }, (_, i) => `<li><a href="/${prefix}/${i}">${escape(s.nav[i % s.nav.length] ?? '')} ${i + 1}</a></li>`).join('');
+    Array.from({ length: n }, (_, i) => `<li><a href="/${prefix}/${i}">${escape(s.nav[i % s.nav.length] ?? '')} ${i + 1}</a></li>`).join(
+      '',
+    );
   const header = `<header class="site-header"><div class="logo"><a href="/">${escape(s.site)}</a></div>
 <nav class="menu"><ul>${links(8 * scale, 'section')}</ul></nav>
 <div class="ticker"><strong>${escape(s.ticker)}</strong></div></header>`;
@@ -117,7 +119,8 @@ function chrome(s: Strings, scale: number): { header: string; sidebar: string; a
 <div class="widget"><h3>${escape(s.nav[1] ?? '')}</h3><ul>${links(6 * scale, 'more')}</ul></div></aside>`;
   const comments = Array.from(
     { length: 4 * scale },
-    (_, i) => `<li class="comment"><span class="author">user${i}</span> <span class="time">${i + 1}h</span><div class="comment-body">${escape(s.nav[i % s.nav.length] ?? '')} 👍 ${i}</div><a class="reply" href="#c${i}">Reply</a></li>`,
+    (_, i) =>
+      `<li class="comment"><span class="author">user${i}</span> <span class="time">${i + 1}h</span><div class="comment-body">${escape(s.nav[i % s.nav.length] ?? '')} 👍 ${i}</div><a class="reply" href="#c${i}">Reply</a></li>`,
   ).join('');
   const after = `<div class="share-bar"><a href="#fb">Facebook</a> <a href="#x">X</a> <a href="#wa">WhatsApp</a></div>
 <section class="related"><h3>${escape(s.recent)}</h3><ul>${links(6 * scale, 'related')}</ul></section>
@@ -133,7 +136,11 @@ function newsPage(s: Strings, paragraphs: string[], scale: number, layout: 'p' |
     .map((text, i) => {
       const para = layout === 'p' ? `<p>${escape(text)}</p>` : `<div class="text-block">${escape(text)}</div>`;
       const extra =
-        i === 2 ? `<div class="also-read"><a href="/also">${escape(s.alsoRead)}</a></div>` : i % 6 === 5 ? `<div class="ad-slot">${escape(s.ad)}</div>` : '';
+        i === 2
+          ? `<div class="also-read"><a href="/also">${escape(s.alsoRead)}</a></div>`
+          : i % 6 === 5
+            ? `<div class="ad-slot">${escape(s.ad)}</div>`
+            : '';
       return para + extra;
     })
     .join('\n');

@@ -12,7 +12,16 @@ export async function quietBuild(options: InlineConfig): Promise<void> {
   console.log = quiet;
   process.stdout.write = () => true;
   try {
-    const logger = { level: 0, debug: quiet, log: quiet, info: quiet, success: quiet, warn: console.warn, error: console.error, fatal: console.error };
+    const logger = {
+      level: 0,
+      debug: quiet,
+      log: quiet,
+      info: quiet,
+      success: quiet,
+      warn: console.warn,
+      error: console.error,
+      fatal: console.error,
+    };
     await build({ ...options, logger });
   } finally {
     console.log = log;

@@ -77,5 +77,8 @@ export function scoreCorpus(pages: PageScore[]): CorpusScore {
 
 /** Unicode NFC plus whitespace folding, for snippet checks. */
 export function foldText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }

@@ -32,7 +32,12 @@ function listed(): Set<string> {
 /** The names index.ts imports from `./steps/<file>`. */
 function importedFrom(file: string): string[] {
   const match = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'\\./steps/${file.replace(/\.ts$/, '')}'`).exec(index);
-  return match ? match[1]!.split(',').map((name) => name.replace(/^\s*type\s+/, '').trim()).filter(Boolean) : [];
+  return match
+    ? match[1]!
+        .split(',')
+        .map((name) => name.replace(/^\s*type\s+/, '').trim())
+        .filter(Boolean)
+    : [];
 }
 
 const stepFiles = readdirSync(STEPS).filter((file) => file.endsWith('.ts') && !NOT_STEPS.has(file));
@@ -47,7 +52,10 @@ describe('extraction steps', () => {
     const names = importedFrom(file);
     expect(names, `index.ts does not import ./steps/${file}`).not.toEqual([]);
     const steps = listed();
-    expect(names.some((name) => steps.has(name)), `${names.join(', ')} from ${file} is in neither PRE_STEPS nor POST_STEPS`).toBe(true);
+    expect(
+      names.some((name) => steps.has(name)),
+      `${names.join(', ')} from ${file} is in neither PRE_STEPS nor POST_STEPS`,
+    ).toBe(true);
   });
 
   it.each(stepFiles)('%s has a unit test in steps/__tests__/', (file) => {

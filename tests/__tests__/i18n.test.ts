@@ -26,7 +26,16 @@ function sources(dir: string): string[] {
 const files = [...sources('components'), ...sources('entrypoints')];
 
 /** Attributes whose literal values users read or hear. */
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 const hasLetters = (text: string) => /\p{L}/u.test(text);
 
 interface Finding {
@@ -40,13 +49,18 @@ function scan(file: string, text = readFileSync(join(ROOT, file), 'utf8')): { ke
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const keys: Finding[] = [];
   const hardCoded: Finding[] = [];
-  const at = (node: ts.Node, text: string): Finding => ({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
+  const at = (node: ts.Node, text: string): Finding => ({
+    file,
+    line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+    text,
+  });
   /** Decorative glyphs ("Aa", "✕") inside aria-hidden elements are not read to anyone. */
   const ariaHidden = (node: ts.Node): boolean => {
     for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
       if (ts.isJsxElement(n)) {
         const attrs = n.openingElement.attributes.properties;
-        if (attrs.some((a) => ts.isJsxAttribute(a) && a.name.getText() === 'aria-hidden' && a.initializer?.getText().includes('true'))) return true;
+        if (attrs.some((a) => ts.isJsxAttribute(a) && a.name.getText() === 'aria-hidden' && a.initializer?.getText().includes('true')))
+          return true;
       }
     }
     return false;
@@ -59,7 +73,11 @@ function scan(file: string, text = readFileSync(join(ROOT, file), 'utf8')): { ke
     if (ts.isJsxText(node) && hasLetters(node.text) && !ariaHidden(node)) hardCoded.push(at(node, node.text.trim()));
     if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText()) && node.initializer) {
       const init = node.initializer;
-      const literal = ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression : null;
+      const literal = ts.isStringLiteral(init)
+        ? init
+        : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+          ? init.expression
+          : null;
       if (literal && hasLetters(literal.text)) hardCoded.push(at(node, node.getText()));
     }
     ts.forEachChild(node, visit);
@@ -85,7 +103,11 @@ describe('message catalogues', () => {
     const h = hi[key]!;
     expect(placeholders(h)).toEqual(placeholders(e));
     expect(named(h.message)).toEqual(named(e.message));
-    expect(named(e.message)).toEqual(Object.keys(e.placeholders ?? {}).map((n) => n.toLowerCase()).sort());
+    expect(named(e.message)).toEqual(
+      Object.keys(e.placeholders ?? {})
+        .map((n) => n.toLowerCase())
+        .sort(),
+    );
     expect(e.description?.length).toBeGreaterThan(0);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Convention: the product's modules import each other without cycles, so every folder can be read
- * (and tested) from the ground up: storage below the background and the screens, never beside them. Reads the import lines of every non-test source file under
+ * (and tested) from the ground up: storage below the background and the screens, never beside them.
+ * Reads the import lines of every non-test source file under
  * entrypoints/, components/, hooks/ and utils/, follows the relative and `@/` ones, and names the
  * first cycle found.
  */
@@ -22,7 +23,11 @@ function sources(dir: string): string[] {
 
 /** The file an import specifier names, or null for packages, assets and what is not ours. */
 function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(from), specifier) : null;
+  const base = specifier.startsWith('@/')
+    ? join(ROOT, specifier.slice(2))
+    : specifier.startsWith('.')
+      ? resolve(dirname(from), specifier)
+      : null;
   if (base === null) return null;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
     if (/\.tsx?$/.test(candidate) && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -35,8 +40,13 @@ function graph(): Map<string, string[]> {
   const edges = new Map<string, string[]>();
   for (const file of FOLDERS.flatMap((folder) => sources(join(ROOT, folder)))) {
     const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|^\s*import\s*'([^']+)'/gm)].map((m) => m[1] ?? m[2]!);
-    edges.set(file, specifiers.map((s) => resolveImport(file, s)).filter((path): path is string => path !== null));
+    const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|^\s*import\s*'([^']+)'/gm)].map(
+      (m) => m[1] ?? m[2]!,
+    );
+    edges.set(
+      file,
+      specifiers.map((s) => resolveImport(file, s)).filter((path): path is string => path !== null),
+    );
   }
   return edges;
 }
@@ -72,7 +82,9 @@ describe('import graph', () => {
     const edges = graph();
     expect(edges.size).toBeGreaterThan(50);
     // The check would be empty if imports were not followed: the background's index reaches its modules.
-    expect(edges.get(join(ROOT, 'entrypoints', 'background', 'index.ts'))).toContain(join(ROOT, 'entrypoints', 'background', 'tab-overlay.ts'));
+    expect(edges.get(join(ROOT, 'entrypoints', 'background', 'index.ts'))).toContain(
+      join(ROOT, 'entrypoints', 'background', 'tab-overlay.ts'),
+    );
   });
 
   it('has no cycles', () => {
@@ -81,6 +93,14 @@ describe('import graph', () => {
   });
 
   it('would name a cycle', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
   });
 });

@@ -63,7 +63,14 @@ describe('articleProblems', () => {
   it('reports a title cut at the pipe, another byline, site, instant, language and direction', () => {
     const problems = articleProblems(
       expected,
-      article({ title: 'बीजेपी सिर्फ जीत नहीं रही है', byline: 'Tom Pryce', siteName: null, publishedTime: '2024-03-12T09:15:00.000Z', lang: 'ne', dir: 'rtl' }),
+      article({
+        title: 'बीजेपी सिर्फ जीत नहीं रही है',
+        byline: 'Tom Pryce',
+        siteName: null,
+        publishedTime: '2024-03-12T09:15:00.000Z',
+        lang: 'ne',
+        dir: 'rtl',
+      }),
     );
     expect(problems).toEqual([
       'title: expected "लोकसभा चुनाव 2024 | बीजेपी सिर्फ जीत नहीं रही है", got "बीजेपी सिर्फ जीत नहीं रही है"',
@@ -77,9 +84,11 @@ describe('articleProblems', () => {
 
   it('checks story images by absolute src or srcset and videos by a link holding their id', () => {
     const media = { ...expected, images: ['https://cdn.example/a.jpg', 'https://cdn.example/b-600.jpg'], videos: ['Xq9f2vD4kLs'] };
-    const good = '<figure><img src="https://cdn.example/a.jpg"><img srcset="https://cdn.example/b-300.jpg 300w, https://cdn.example/b-600.jpg 600w"></figure><p><a href="https://www.youtube.com/watch?v=Xq9f2vD4kLs">Video</a></p>';
+    const good =
+      '<figure><img src="https://cdn.example/a.jpg"><img srcset="https://cdn.example/b-300.jpg 300w, https://cdn.example/b-600.jpg 600w"></figure><p><a href="https://www.youtube.com/watch?v=Xq9f2vD4kLs">Video</a></p>';
     expect(articleProblems(media, article({ html: good as SanitizedHtml }))).toEqual([]);
-    const lazy = '<img src="data:image/gif;base64,R0lGOD" data-src="/a.jpg"><iframe data-src="https://www.youtube.com/embed/Xq9f2vD4kLs"></iframe>';
+    const lazy =
+      '<img src="data:image/gif;base64,R0lGOD" data-src="/a.jpg"><iframe data-src="https://www.youtube.com/embed/Xq9f2vD4kLs"></iframe>';
     expect(articleProblems(media, article({ html: lazy as SanitizedHtml }))).toEqual([
       'missing image: "https://cdn.example/a.jpg"',
       'missing image: "https://cdn.example/b-600.jpg"',
@@ -88,10 +97,19 @@ describe('articleProblems', () => {
   });
 
   it('wants a failure with the right reason for a page that is not an article', () => {
-    const notArticle: ExpectedPage = { url: expected.url, ok: false, reason: 'not-article', mustContain: [], mustNotContain: [], notes: 'list page' };
+    const notArticle: ExpectedPage = {
+      url: expected.url,
+      ok: false,
+      reason: 'not-article',
+      mustContain: [],
+      mustNotContain: [],
+      notes: 'list page',
+    };
     expect(articleProblems(notArticle, { ok: false, reason: 'not-article', detail: 'x' })).toEqual([]);
     expect(articleProblems(notArticle, article())[0]).toMatch(/^expected no article \(not-article\)/);
-    expect(articleProblems(notArticle, { ok: false, reason: 'too-large', detail: 'x' })).toEqual(['reason: expected "not-article", got "too-large" (x)']);
+    expect(articleProblems(notArticle, { ok: false, reason: 'too-large', detail: 'x' })).toEqual([
+      'reason: expected "not-article", got "too-large" (x)',
+    ]);
     expect(articleProblems(expected, { ok: false, reason: 'not-article', detail: 'short' })).toEqual([
       'expected an article, got failure "not-article": short',
     ]);
@@ -111,9 +129,7 @@ describe('snippetProblems', () => {
   it('catches a snippet that is not on the page, and widget text inside a story block', () => {
     const { doc, close } = openPage(html, expected.url);
     const typo = { ...expected, mustContain: ['पहला अनुच्छेद', 'Second paragraf'], mustNotContain: ['Also Read:', 'here.'] };
-    expect(snippetProblems(typo, doc)).toEqual([
-      'mustContain snippet is not on the page: "Second paragraf"',
-    ]);
+    expect(snippetProblems(typo, doc)).toEqual(['mustContain snippet is not on the page: "Second paragraf"']);
     const overlap = { ...expected, mustContain: ['पहला अनुच्छेद', 'Second paragraph'], mustNotContain: ['here.'] };
     expect(snippetProblems(overlap, doc)).toEqual(['widget snippet "here." occurs in the story block holding "Second paragraph"']);
     close();

@@ -77,9 +77,7 @@ describe('page fixtures: conventions', () => {
   });
 
   it('covers at least 8 languages, Hindi in at least 5 fixtures, and both failure and success', () => {
-    const expectations = slugs
-      .filter((slug) => missingFiles(slug).length === 0)
-      .map((slug) => loadFixture(slug).expected as ExpectedPage);
+    const expectations = slugs.filter((slug) => missingFiles(slug).length === 0).map((slug) => loadFixture(slug).expected as ExpectedPage);
     const articles = expectations.filter((e) => e.ok);
     const langs = new Set(articles.map((e) => e.lang?.split('-')[0]));
     expect(langs.size).toBeGreaterThanOrEqual(8);

@@ -3,7 +3,12 @@ import { pickVoice, ReadAloud, webSpeech, type ReadAloudState } from '../read-al
 import { fakeSpeech, voice } from './fake-speech';
 
 describe('pickVoice', () => {
-  const voices = [voice('en-US', 'Samantha', { default: true }), voice('hi-IN', 'Lekha'), voice('hi_IN', 'Remote Hindi', { localService: false }), voice('zh-CN', 'Tingting')];
+  const voices = [
+    voice('en-US', 'Samantha', { default: true }),
+    voice('hi-IN', 'Lekha'),
+    voice('hi_IN', 'Remote Hindi', { localService: false }),
+    voice('zh-CN', 'Tingting'),
+  ];
 
   it('prefers the same language, a local voice, then the default', () => {
     expect(pickVoice(voices, 'hi')?.name).toBe('Lekha');
@@ -57,7 +62,10 @@ describe('ReadAloud', () => {
     const { speech, reader } = run(['One.', 'Two.'], 'en');
     await reader.play();
     reader.setRate(2);
-    expect(speech.spoken.map((u) => [u.text, u.rate])).toEqual([['One.', 1], ['One.', 2]]);
+    expect(speech.spoken.map((u) => [u.text, u.rate])).toEqual([
+      ['One.', 1],
+      ['One.', 2],
+    ]);
     reader.stop();
     expect(reader.current).toMatchObject({ status: 'idle', index: -1 });
     await reader.play();

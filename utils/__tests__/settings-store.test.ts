@@ -65,7 +65,11 @@ describe('settings storage', () => {
   });
 
   it('keeps every one of several quick changes (no lost update)', async () => {
-    const results = await Promise.all([updateSettings({ theme: 'sepia' }), updateSettings({ fontSizeStep: 8 }), updateSettings({ width: 'wide' })]);
+    const results = await Promise.all([
+      updateSettings({ theme: 'sepia' }),
+      updateSettings({ fontSizeStep: 8 }),
+      updateSettings({ width: 'wide' }),
+    ]);
     expect(results.map((r) => [r.theme, r.fontSizeStep, r.width])).toEqual([
       ['sepia', 4, 'medium'],
       ['sepia', 8, 'medium'],

@@ -9,7 +9,9 @@
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl|yclid|twclid|ttclid|ocid|cmpid)$/i;
 
 export function canonicalUrl(doc: Document, url: string): string {
-  const declared = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const declared =
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   let address: URL;
   try {
     address = new URL(url);

@@ -71,7 +71,17 @@ import { trimEdges } from './steps/trim-edges';
 import { blockText, textLength } from './text';
 import type { Article, ExtractFailure, ExtractResult, GuardEvent, StepReport, TextDirection } from './types';
 
-export type { Article, ExtractResult, ExtractFailure, SanitizedHtml, Removal, RemovalRecord, RemovalReason, StepReport, GuardEvent } from './types';
+export type {
+  Article,
+  ExtractResult,
+  ExtractFailure,
+  SanitizedHtml,
+  Removal,
+  RemovalRecord,
+  RemovalReason,
+  StepReport,
+  GuardEvent,
+} from './types';
 
 /** A main block with more of its text in links than this is read again without the page's link lists. */
 const MAX_LINK_DENSITY = 0.35;
@@ -155,7 +165,8 @@ function read(doc: Document, url: string, win: Window, steps: PipelineStep[]): R
   raws.forEach((r, i) => {
     const parent = r.place.parent;
     if (r.step.safe || r.chars < MIN_SUSPECT || parent.nodeType !== 1 || !clone.body.contains(parent)) return;
-    for (const el of [parent as Element, ...Array.from((parent as Element).children)]) el.setAttribute(NEAR, `${el.getAttribute(NEAR) ?? ''} ${i}`.trim());
+    for (const el of [parent as Element, ...Array.from((parent as Element).children)])
+      el.setAttribute(NEAR, `${el.getAttribute(NEAR) ?? ''} ${i}`.trim());
   });
   const parsed = new Readability(clone, { keepClasses: true, serializer: (node: Node) => node as Element }).parse();
   return { ctx, parsed, content: parsed?.content ?? null, raws, reports, places };
@@ -169,7 +180,8 @@ function read(doc: Document, url: string, win: Window, steps: PipelineStep[]): R
 function preCulprits(reading: Reading, block: Element, blockChars: number): Set<string> {
   const out = new Set<string>();
   reading.raws.forEach((r, i) => {
-    if (r.step.safe || r.node.nodeType !== 1 || out.has(r.step.name) || r.chars < MIN_SUSPECT || r.chars <= PRE_PROSE_CHECK * blockChars) return;
+    if (r.step.safe || r.node.nodeType !== 1 || out.has(r.step.name) || r.chars < MIN_SUSPECT || r.chars <= PRE_PROSE_CHECK * blockChars)
+      return;
     const near = block.matches(`[${NEAR}~="${i}"]`) || block.querySelector(`[${NEAR}~="${i}"]`) !== null;
     if (near && unlinkedLength(r.node as Element) > PRE_PROSE_CHECK * blockChars) out.add(r.step.name);
   });
@@ -202,11 +214,20 @@ function extract(doc: Document, url: string): ExtractResult {
   if (density > MAX_LINK_DENSITY) {
     // Readability may have chosen a menu or a link list beside the story: read again without them.
     const retry = read(doc, url, win, [...PRE_STEPS, LINK_LISTS]);
-    if (!('ok' in retry) && retry.content && linkDensity(retry.content) <= MAX_LINK_DENSITY && unlinkedLength(retry.content) > unlinkedLength(content)) {
-      guard.push({ kind: 'retry', detail: `The main block was ${Math.round(density * 100)}% links; read again without the page's link lists` });
+    if (
+      !('ok' in retry) &&
+      retry.content &&
+      linkDensity(retry.content) <= MAX_LINK_DENSITY &&
+      unlinkedLength(retry.content) > unlinkedLength(content)
+    ) {
+      guard.push({
+        kind: 'retry',
+        detail: `The main block was ${Math.round(density * 100)}% links; read again without the page's link lists`,
+      });
       reading = retry;
       content = retry.content;
-    } else if (!hasProse(content)) return failure('not-article', `The main block is ${Math.round(density * 100)}% links, with no prose between them`);
+    } else if (!hasProse(content))
+      return failure('not-article', `The main block is ${Math.round(density * 100)}% links, with no prose between them`);
   }
   if (linkDensity(content) > 0.15 && isListing(content)) return failure('not-article', 'The main block is a list of linked headlines');
 
@@ -231,11 +252,20 @@ function extract(doc: Document, url: string): ExtractResult {
   // read again without that step, and that reading wins when ours kept too little of its block.
   const culprits = guard.length ? new Set<string>() : preCulprits(reading, content, readChars);
   if (culprits.size) {
-    const again = read(doc, url, win, PRE_STEPS.filter((s) => !culprits.has(s.name)));
+    const again = read(
+      doc,
+      url,
+      win,
+      PRE_STEPS.filter((s) => !culprits.has(s.name)),
+    );
     if (!('ok' in again) && again.content && linkDensity(again.content) <= MAX_LINK_DENSITY) {
       const other = clean(again, again.content);
       if (kept < FLOOR * other.read && other.read - kept > GUARD_SLACK_CHARS && other.kept > kept) {
-        guard.push({ kind: 'floor', detail: `${[...culprits].join(', ')} removed prose from the story; read again without it`, kept: other.read ? kept / other.read : 0 });
+        guard.push({
+          kind: 'floor',
+          detail: `${[...culprits].join(', ')} removed prose from the story; read again without it`,
+          kept: other.read ? kept / other.read : 0,
+        });
         reading = again;
         content = again.content;
         ({ read: readChars, kept } = other);
@@ -246,7 +276,11 @@ function extract(doc: Document, url: string): ExtractResult {
   if (readChars > 0 && kept < FLOOR * readChars && readChars - kept > GUARD_SLACK_CHARS) {
     const plain = read(doc, url, win, SAFE_PRE_STEPS);
     if (!('ok' in plain) && plain.content && textLength(plain.content) > kept) {
-      guard.push({ kind: 'floor', detail: 'The cleanup steps removed too much of the block Readability chose; showing its block', kept: kept / readChars });
+      guard.push({
+        kind: 'floor',
+        detail: 'The cleanup steps removed too much of the block Readability chose; showing its block',
+        kept: kept / readChars,
+      });
       plain.reports.unshift(...reading.reports);
       reading = plain;
       content = plain.content;

@@ -49,7 +49,11 @@ function clean(value: unknown): string | null {
 }
 
 function fold(value: string): string {
-  return value.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  return value
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 function alnum(value: string): string {
@@ -267,7 +271,11 @@ function linesAfterHeading(doc: Document, heading: Element | null, max: number, 
   const walker = doc.createTreeWalker(doc.body, 1);
   walker.currentNode = start;
   const out: Element[] = [];
-  for (let n = 0, el = walker.nextNode() as Element | null; el && n < MAX_WALK && out.length < max; n++, el = walker.nextNode() as Element | null) {
+  for (
+    let n = 0, el = walker.nextNode() as Element | null;
+    el && n < MAX_WALK && out.length < max;
+    n++, el = walker.nextNode() as Element | null
+  ) {
     if (!isBlock(el) && el.tagName !== 'TIME') continue;
     let inner = false;
     for (let c = el.firstElementChild; c && !inner; c = c.nextElementSibling) inner = isBlock(c);
@@ -298,7 +306,9 @@ function shownByline(doc: Document, heading: Element | null, publisherNames: (st
     const text = textOf(line);
     const offset = text.length - rest.length;
     const tail = text.slice(offset).replace(/^[\s:：/]+/, '');
-    const marked = Array.from(line.querySelectorAll('a, b, strong, span')).map((el) => textOf(el)).find((t) => t && tail.startsWith(t));
+    const marked = Array.from(line.querySelectorAll('a, b, strong, span'))
+      .map((el) => textOf(el))
+      .find((t) => t && tail.startsWith(t));
     const name = clean((marked ?? tail).split(NAME_END)[0]);
     if (!name || name.length > 60 || name.split(' ').length > 6) continue;
     // Names in cased scripts are capitalised: "By the numbers" is a heading, not a byline.
@@ -353,7 +363,14 @@ function headlineIn(source: string, h1: string): string | null {
   return null;
 }
 
-function pickTitle(doc: Document, metas: MetaTable, ld: Json | undefined, siteName: string | null, host: string, guess: string | null): string | null {
+function pickTitle(
+  doc: Document,
+  metas: MetaTable,
+  ld: Json | undefined,
+  siteName: string | null,
+  host: string,
+  guess: string | null,
+): string | null {
   const sources = [clean(ld?.headline), meta(metas, 'og:title'), mainHeading(doc), meta(metas, 'twitter:title'), clean(doc.title)];
   const stripped = sources.map((s) => (s ? stripSiteName(s, siteName, host) : null));
   // The visible headline, unless it is the site's own name (a blog's masthead: "Silicon Exposed"
@@ -399,13 +416,19 @@ export function readMetadata(doc: Document, url: string, guess: ReadabilityGuess
   const root = doc.documentElement;
   const publisher = ld?.publisher && typeof ld.publisher === 'object' ? clean((ld.publisher as Json).name) : null;
   const siteName = meta(metas, 'og:site_name') ?? publisher ?? clean(guess.siteName) ?? meta(metas, 'application-name');
-  const lang = normalizeLang(root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? meta(metas, 'og:locale', 'language', 'content-language') ?? guess.lang);
+  const lang = normalizeLang(
+    root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? meta(metas, 'og:locale', 'language', 'content-language') ?? guess.lang,
+  );
   // A person the JSON-LD names is a byline even where it matches the site (a personal blog).
   const people = names(ld?.author, true);
   const publisherNames = [siteName, publisher, meta(metas, 'og:site_name')];
   const metaAuthor = meta(metas, 'author', 'article:author', 'dc.creator', 'parsely-author', 'by');
   const others = names(ld?.author, false).filter((n) => !namesPublisher(n, publisherNames, host));
-  const shown = [others.length ? others.join(', ') : null, clean(guess.byline), metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null];
+  const shown = [
+    others.length ? others.join(', ') : null,
+    clean(guess.byline),
+    metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null,
+  ];
   const heading = mainHeadingElement(doc);
   const byline =
     (people.length ? people.join(', ') : null) ??

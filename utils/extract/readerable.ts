@@ -23,10 +23,18 @@ function ownText(el: Element): string {
 
 function declaresArticle(doc: Document): boolean {
   const head = doc.head ? descendants(doc.head, META_OR_SCRIPT) : [];
-  if (head.some((m) => m.tagName === 'META' && m.getAttribute('property') === 'og:type' && /article/i.test(m.getAttribute('content') ?? ''))) return true;
+  if (
+    head.some((m) => m.tagName === 'META' && m.getAttribute('property') === 'og:type' && /article/i.test(m.getAttribute('content') ?? ''))
+  )
+    return true;
   for (const script of [...head, ...(doc.body ? descendants(doc.body, SCRIPT) : [])]) {
     if (script.tagName !== 'SCRIPT' || script.getAttribute('type') !== 'application/ld+json') continue;
-    if (/"@type"\s*:\s*\[?\s*"(?:News|Blog|Scholarly|Tech|Report)?(?:Article|Posting|BlogPosting|LiveBlogPosting)"/.test(script.textContent ?? '')) return true;
+    if (
+      /"@type"\s*:\s*\[?\s*"(?:News|Blog|Scholarly|Tech|Report)?(?:Article|Posting|BlogPosting|LiveBlogPosting)"/.test(
+        script.textContent ?? '',
+      )
+    )
+      return true;
   }
   return false;
 }

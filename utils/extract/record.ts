@@ -30,7 +30,14 @@ export interface WatchedStep {
   removals: RawRemoval[];
 }
 
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true, attributeOldValue: true };
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeOldValue: true,
+};
 
 /** Reverts `records` (made on one tree, in order) newest first, leaving the tree as it was. */
 function undo(records: MutationRecord[]): void {
@@ -46,7 +53,12 @@ function undo(records: MutationRecord[]): void {
         const n = r.addedNodes[j]!;
         if (n.parentNode === r.target) r.target.removeChild(n);
       }
-      const before = r.nextSibling && r.nextSibling.parentNode === r.target ? r.nextSibling : r.previousSibling && r.previousSibling.parentNode === r.target ? r.previousSibling.nextSibling : null;
+      const before =
+        r.nextSibling && r.nextSibling.parentNode === r.target
+          ? r.nextSibling
+          : r.previousSibling && r.previousSibling.parentNode === r.target
+            ? r.previousSibling.nextSibling
+            : null;
       for (const n of Array.from(r.removedNodes)) r.target.insertBefore(n, before);
     }
   }
@@ -81,7 +93,8 @@ function removalsOf(step: PipelineStep, root: Element, records: MutationRecord[]
     const now = text.nodeValue ?? '';
     const cut = old.startsWith(now) ? old.slice(now.length) : old.endsWith(now) ? old.slice(0, old.length - now.length) : old;
     const chars = Math.max(0, textLength(text.ownerDocument.createTextNode(old)) - textLength(text));
-    if (chars) out.push({ step, node: text, place: { parent: text.parentNode ?? root, next: text }, chars, cut: { from: text, text: cut } });
+    if (chars)
+      out.push({ step, node: text, place: { parent: text.parentNode ?? root, next: text }, chars, cut: { from: text, text: cut } });
   }
   return out;
 }
@@ -95,10 +108,19 @@ export const GUARD_SLACK_CHARS = 200;
 
 /**
  * Runs `step` on `root`, watched. When it would remove more than `bound` (a share of `root`'s text),
- * it is undone and reported `bounded`; `given` is `root`'s text length when the caller has it. `places` collects where every removed node sat (including
+ * it is undone and reported `bounded`; `given` is `root`'s text length when the caller has it.
+ * `places` collects where every removed node sat (including
  * nodes inside other removals), so later placement can follow a chain of removals.
  */
-export function watchStep(step: PipelineStep, root: Element, ctx: StepContext, win: Window, bound: number, places: Map<Node, Place>, given?: number): WatchedStep {
+export function watchStep(
+  step: PipelineStep,
+  root: Element,
+  ctx: StepContext,
+  win: Window,
+  bound: number,
+  places: Map<Node, Place>,
+  given?: number,
+): WatchedStep {
   // `given`: the text of `root` already measured (one walk of a whole page serves all its pre-steps).
   const before = given ?? textLength(root);
   const observer = new (win as Window & typeof globalThis).MutationObserver(() => undefined);

@@ -11,10 +11,27 @@ const BY_NAME: [RemovalReason, ReadonlySet<string>][] = [
   ['comments', new Set(['comment', 'comments', 'disqus', 'replies', 'discussion'])],
   ['share', new Set(['share', 'sharing', 'sharebar', 'social', 'socials', 'whatsapp', 'telegram', 'facebook', 'twitter'])],
   ['author-box', new Set(['author', 'bio', 'byline', 'avatar'])],
-  ['related', new Set(['related', 'recommended', 'recommendations', 'recirculation', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'more'])],
+  [
+    'related',
+    new Set([
+      'related',
+      'recommended',
+      'recommendations',
+      'recirculation',
+      'trending',
+      'popular',
+      'mostread',
+      'outbrain',
+      'taboola',
+      'more',
+    ]),
+  ],
   ['newsletter', new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup'])],
   ['tags', new Set(['tags', 'tag', 'taglist', 'tagcloud', 'keywords', 'topics'])],
-  ['navigation', new Set(['nav', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'prevnext', 'footer', 'masthead'])],
+  [
+    'navigation',
+    new Set(['nav', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'prevnext', 'footer', 'masthead']),
+  ],
   ['credit', new Set(['credit', 'credits', 'copyright', 'attribution'])],
   ['ad', new Set(['ad', 'ads', 'advert', 'advertisement', 'adslot', 'adunit', 'dfp', 'sponsored', 'affiliate'])],
   ['promo', new Set(['promo', 'promotion', 'cookie', 'consent', 'gdpr', 'modal', 'popup'])],
@@ -37,6 +54,7 @@ export function removalReason(node: Node, fallback: RemovalReason): RemovalReaso
   if (NAV_TAGS.has(el.tagName)) return 'navigation';
   const words = namesNear(el);
   if (!words.length) return fallback;
-  for (const [reason, set] of BY_NAME) if (words.some((w) => set.has(w))) return reason === 'ad' && fallback === 'label' ? 'ad-label' : reason;
+  for (const [reason, set] of BY_NAME)
+    if (words.some((w) => set.has(w))) return reason === 'ad' && fallback === 'label' ? 'ad-label' : reason;
   return fallback;
 }

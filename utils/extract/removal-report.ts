@@ -27,8 +27,6 @@ const MARK = 'data-broadsheet-leaf';
 /** Steps whose reason the removed element's own names can make more specific. */
 const BY_NAMES = new Set<RemovalReason>(['widget', 'edge', 'label']);
 
-
-
 /** The node still in `block` that a removal at `place` came just before ('end' after the last; null when outside). */
 function anchorOf(place: Place, block: Element, places: Map<Node, Place>): Node | 'end' | null {
   let { parent, next } = place;

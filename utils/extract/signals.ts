@@ -7,7 +7,11 @@ import { textLength } from './text';
 
 /** Folds text for comparisons: NFC, lower case, whitespace runs to one space, trimmed. */
 export function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -22,7 +26,10 @@ export function textOf(el: Element): string {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
     else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return parts.join(' ').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return parts
+    .join(' ')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -54,7 +61,14 @@ export function linkDensity(el: Element, text = textOf(el)): number {
 
 /** Lower-case words of the element's class, id (unless `withId` is false), role and aria-label, split on - _ space and camelCase. */
 export function nameWords(el: Element, withId = true): string[] {
-  const raw = [el.getAttribute('class'), withId ? el.getAttribute('id') : null, el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-component'), el.getAttribute('data-testid')]
+  const raw = [
+    el.getAttribute('class'),
+    withId ? el.getAttribute('id') : null,
+    el.getAttribute('role'),
+    el.getAttribute('aria-label'),
+    el.getAttribute('data-component'),
+    el.getAttribute('data-testid'),
+  ]
     .filter(Boolean)
     .join(' ');
   if (!raw) return [];
@@ -127,7 +141,40 @@ export function containsPhrase(phrases: string[]): (folded: string) => boolean {
   return (folded) => re.test(folded);
 }
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'ARTICLE', 'FIGCAPTION', 'ADDRESS', 'DETAILS', 'HR', 'MAIN', 'NAV', 'FORM', 'FIELDSET', 'CENTER']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'SECTION',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'ARTICLE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'DETAILS',
+  'HR',
+  'MAIN',
+  'NAV',
+  'FORM',
+  'FIELDSET',
+  'CENTER',
+]);
 
 /** True for block-level elements (the ones the reader lays out as separate lines). */
 export function isBlock(el: Element): boolean {

@@ -63,7 +63,10 @@ function patterns(lang: string | null): Patterns {
   let found = cache.get(key);
   if (!found) {
     const names = monthNames(lang);
-    const alt = [...names.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alt = [...names.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
     const month = `(?<![\\p{L}\\p{M}])(${alt})(?![\\p{L}\\p{M}])\\.?`;
     found = {
       names,

@@ -67,7 +67,8 @@ export async function compactOnce(db: LibraryDB): Promise<boolean> {
     ...now.list.slice(first).filter((segment) => !groupNos.has(segment.no)),
   ];
   const writes: Promise<unknown>[] = [swapTx.objectStore('state').put({ ...now, list }, 'segments')];
-  for (const segment of group) writes.push(swapTx.objectStore('segments').delete(IDBKeyRange.bound([segment.no, 0], [segment.no, BUCKETS])));
+  for (const segment of group)
+    writes.push(swapTx.objectStore('segments').delete(IDBKeyRange.bound([segment.no, 0], [segment.no, BUCKETS])));
   await Promise.all(writes);
   await swapTx.done;
   return true;

@@ -27,7 +27,10 @@ export function serializeItem(item: LibraryItem): string {
 }
 
 /** The export order: newest first, then by canonical URL, independent of internal ids. */
-export function compareForExport(a: Pick<LibraryItem, 'savedAt' | 'canonicalUrl'>, b: Pick<LibraryItem, 'savedAt' | 'canonicalUrl'>): number {
+export function compareForExport(
+  a: Pick<LibraryItem, 'savedAt' | 'canonicalUrl'>,
+  b: Pick<LibraryItem, 'savedAt' | 'canonicalUrl'>,
+): number {
   return b.savedAt - a.savedAt || (a.canonicalUrl < b.canonicalUrl ? -1 : a.canonicalUrl > b.canonicalUrl ? 1 : 0);
 }
 

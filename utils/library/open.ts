@@ -5,7 +5,15 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { PostingChanges } from './index-write';
-import { createV2Stores, LIBRARY_DB, LIBRARY_DB_VERSION, withIndexKeys, type LibraryDB, type LibrarySchema, type LibrarySchemaV1 } from './schema';
+import {
+  createV2Stores,
+  LIBRARY_DB,
+  LIBRARY_DB_VERSION,
+  withIndexKeys,
+  type LibraryDB,
+  type LibrarySchema,
+  type LibrarySchemaV1,
+} from './schema';
 import { indexTokens } from './tokenize';
 import type { ArticleMeta } from './types';
 

@@ -71,8 +71,22 @@ export interface LibrarySchema extends DBSchema {
  */
 export type ArticleRecordV1 = Pick<
   LibraryItem,
-  | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'leadImage' | 'html' | 'text'
-  | 'wordCount' | 'readingMinutes' | 'url' | 'canonicalUrl' | 'savedAt' | 'read'
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'publishedTime'
+  | 'lang'
+  | 'dir'
+  | 'excerpt'
+  | 'leadImage'
+  | 'html'
+  | 'text'
+  | 'wordCount'
+  | 'readingMinutes'
+  | 'url'
+  | 'canonicalUrl'
+  | 'savedAt'
+  | 'read'
 > & { id?: number };
 
 /** Version 1's schema, as the first release created it. */

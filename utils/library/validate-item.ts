@@ -13,8 +13,14 @@ const MAX_SHORT = 4_000;
 const MAX_BODY = 10_000_000;
 
 type Check = (value: unknown) => boolean;
-const str = (max: number): Check => (v) => typeof v === 'string' && v.length <= max;
-const strOrNull = (max: number): Check => (v) => v === null || str(max)(v);
+const str =
+  (max: number): Check =>
+  (v) =>
+    typeof v === 'string' && v.length <= max;
+const strOrNull =
+  (max: number): Check =>
+  (v) =>
+    v === null || str(max)(v);
 const webUrl: Check = (v) => {
   if (!str(MAX_SHORT)(v)) return false;
   try {

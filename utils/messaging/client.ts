@@ -43,10 +43,7 @@ export async function sendToTab<K extends keyof ToContent>(
  * Listens for one protocol direction. Messages of other shapes, and senders `accept` refuses, are
  * ignored (left for other listeners). Returns a function that removes the listener.
  */
-export function listen<P extends Protocol>(
-  handlers: Handlers<P>,
-  accept: (sender: Sender) => boolean,
-): () => void {
+export function listen<P extends Protocol>(handlers: Handlers<P>, accept: (sender: Sender) => boolean): () => void {
   const types = Object.keys(handlers) as (keyof P)[];
   const listener = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined => {
     if (!isEnvelope<P>(message, types) || !accept(sender)) return undefined;

@@ -30,8 +30,6 @@ export type ReaderAction = 'open' | 'toggle' | 'close';
 /** Why saving failed. */
 export type SaveError = 'quota' | 'invalid' | 'failed';
 
-
-
 /** Messages a popup, options or reader page sends to the background. */
 export type ToBackground = {
   /** Open (or toggle) the reader in a tab; the active tab of the current window when tabId is omitted. */
@@ -79,9 +77,7 @@ export type ToContent = {
 export type Protocol = Record<string, { request: unknown; response: unknown }>;
 
 /** A message on the wire: its type and its request payload. */
-export type Envelope<P extends Protocol, K extends keyof P = keyof P> = K extends keyof P
-  ? { type: K; data: P[K]['request'] }
-  : never;
+export type Envelope<P extends Protocol, K extends keyof P = keyof P> = K extends keyof P ? { type: K; data: P[K]['request'] } : never;
 
 /** The request payload for message K. */
 export type RequestOf<P extends Protocol, K extends keyof P> = P[K]['request'];

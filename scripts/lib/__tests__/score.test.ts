@@ -20,7 +20,10 @@ describe('extraction metric', () => {
     expect(extra.recall).toBe(1);
     expect(extra.precision).toBeCloseTo(3 / 7);
     expect(scorePage(truth, '', 'letters')).toEqual({ precision: null, recall: 0 });
-    const corpus = scoreCorpus([{ precision: 1, recall: 0.5 }, { precision: null, recall: 0 }]);
+    const corpus = scoreCorpus([
+      { precision: 1, recall: 0.5 },
+      { precision: null, recall: 0 },
+    ]);
     expect(corpus.precision).toBe(1);
     expect(corpus.recall).toBe(0.25);
     expect(corpus.f1).toBeCloseTo(0.4);

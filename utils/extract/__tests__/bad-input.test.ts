@@ -25,7 +25,10 @@ describe('extractArticle on bad input', () => {
   });
 
   it('a frameset: unsupported', () => {
-    expect(extractFrom('<html><frameset><frame src="a.html"></frameset></html>')).toMatchObject({ ok: false, reason: 'unsupported-document' });
+    expect(extractFrom('<html><frameset><frame src="a.html"></frameset></html>')).toMatchObject({
+      ok: false,
+      reason: 'unsupported-document',
+    });
   });
 
   it('an XML document and an SVG document: unsupported', () => {
@@ -75,7 +78,8 @@ describe('extractArticle on bad input', () => {
   }, 180_000); // jsdom's parser alone needs most of this on a busy machine
 
   function wide(doc: Document) {
-    for (let i = 0; i < 100_000; i++) doc.body.appendChild(doc.createElement('div')).appendChild(doc.createElement('span')).textContent = 'x';
+    for (let i = 0; i < 100_000; i++)
+      doc.body.appendChild(doc.createElement('div')).appendChild(doc.createElement('span')).textContent = 'x';
   }
 
   it('a page with 200,000 elements: the article from its main block, in bounded work', () => {
@@ -92,7 +96,10 @@ describe('extractArticle on bad input', () => {
   }, 120_000);
 
   it('broken encodings: invalid UTF-8 bytes and a lying charset still give an article', () => {
-    const story = Buffer.from(`<html><head><meta charset="utf-8"></head><body><article><h1>T</h1>${prose(6)}</article></body></html>`, 'utf8');
+    const story = Buffer.from(
+      `<html><head><meta charset="utf-8"></head><body><article><h1>T</h1>${prose(6)}</article></body></html>`,
+      'utf8',
+    );
     const broken = Buffer.concat([story.subarray(0, 400), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1]), story.subarray(400)]);
     expect(extractFrom(broken).ok).toBe(true);
     const lying = Buffer.from(`<html><head><meta charset="shift_jis"></head><body><article>${prose(6)}</article></body></html>`, 'utf8');

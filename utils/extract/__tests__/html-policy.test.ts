@@ -44,10 +44,39 @@ describe('the element and attribute lists', () => {
   });
 
   it('keep nothing that runs, frames, submits or styles', () => {
-    for (const name of ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math', 'template', 'base', 'meta', 'link']) {
+    for (const name of [
+      'script',
+      'style',
+      'iframe',
+      'object',
+      'embed',
+      'form',
+      'input',
+      'button',
+      'svg',
+      'math',
+      'template',
+      'base',
+      'meta',
+      'link',
+    ]) {
       expect(KEEP_ELEMENTS, name).not.toContain(name);
     }
-    for (const name of ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'tabindex', 'autofocus', 'contenteditable', 'popover', 'target', 'rel']) {
+    for (const name of [
+      'style',
+      'class',
+      'id',
+      'srcdoc',
+      'action',
+      'formaction',
+      'ping',
+      'tabindex',
+      'autofocus',
+      'contenteditable',
+      'popover',
+      'target',
+      'rel',
+    ]) {
       expect(KEEP_ATTRIBUTES, name).not.toContain(name);
     }
     expect(KEEP_ATTRIBUTES.filter((name) => name.startsWith('on') || name.startsWith('data-'))).toEqual([]);
@@ -90,8 +119,22 @@ describe('DOMPurify follows the same lists', () => {
   it('keeps every attribute on the keep list and no other', () => {
     const doc = document.implementation.createHTMLDocument('');
     const span = doc.createElement('span');
-    for (const name of KEEP_ATTRIBUTES) span.setAttribute(name, name === 'href' || name === 'src' || name === 'poster' ? 'https://a.example/' : 'x');
-    for (const name of ['class', 'id', 'style', 'popover', 'inert', 'data-track', 'aria-describedby', 'onclick', 'autoplay', 'color', 'bgcolor', 'background']) {
+    for (const name of KEEP_ATTRIBUTES)
+      span.setAttribute(name, name === 'href' || name === 'src' || name === 'poster' ? 'https://a.example/' : 'x');
+    for (const name of [
+      'class',
+      'id',
+      'style',
+      'popover',
+      'inert',
+      'data-track',
+      'aria-describedby',
+      'onclick',
+      'autoplay',
+      'color',
+      'bgcolor',
+      'background',
+    ]) {
       span.setAttribute(name, 'x');
     }
     span.append('text');
@@ -110,14 +153,33 @@ describe('DOMPurify follows the same lists', () => {
 
 /** Addresses a page may put on links and media, safe and hostile. */
 const LINKS = [
-  'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>x</script>', 'vbscript:x',
-  'https://news.example/x', 'http://news.example/y', 'mailto:ed@news.example', '#fn1', 'file:///etc/passwd', 'chrome://settings', 'tel:+100',
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>x</script>',
+  'vbscript:x',
+  'https://news.example/x',
+  'http://news.example/y',
+  'mailto:ed@news.example',
+  '#fn1',
+  'file:///etc/passwd',
+  'chrome://settings',
+  'tel:+100',
 ];
 const MEDIA = [
-  'javascript:alert(1)', 'data:image/svg+xml,<svg onload=x()>', 'data:image/png;base64,iVBORw0KGgo=', 'https://a.example/b.png',
-  'blob:https://a.example/1', 'filesystem:x', '  https://a.example/c.jpg',
+  'javascript:alert(1)',
+  'data:image/svg+xml,<svg onload=x()>',
+  'data:image/png;base64,iVBORw0KGgo=',
+  'https://a.example/b.png',
+  'blob:https://a.example/1',
+  'filesystem:x',
+  '  https://a.example/c.jpg',
 ];
-const SRCSETS = ['https://a.example/b.png 1x, https://a.example/c.png 2x', 'javascript:x 1x', 'https://a.example/b.png 1x, data:image/svg+xml,x 2x'];
+const SRCSETS = [
+  'https://a.example/b.png 1x, https://a.example/c.png 2x',
+  'javascript:x 1x',
+  'https://a.example/b.png 1x, data:image/svg+xml,x 2x',
+];
 
 /** The same elements with the same addresses, as markup. */
 function urlMarkup(): string {
@@ -153,9 +215,30 @@ describe('the render-time URL pass', () => {
     const root = inert(urlMarkup());
     applyRenderPolicy(root);
     const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual([null, null, null, null, null, 'https://news.example/x', 'http://news.example/y', 'mailto:ed@news.example', '#fn1', null, null, null]);
+    expect(hrefs).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      'https://news.example/x',
+      'http://news.example/y',
+      'mailto:ed@news.example',
+      '#fn1',
+      null,
+      null,
+      null,
+    ]);
     const srcs = [...root.querySelectorAll('img[alt="m"]')].map((img) => img.getAttribute('src'));
-    expect(srcs).toEqual([null, null, 'data:image/png;base64,iVBORw0KGgo=', 'https://a.example/b.png', null, null, 'https://a.example/c.jpg']);
+    expect(srcs).toEqual([
+      null,
+      null,
+      'data:image/png;base64,iVBORw0KGgo=',
+      'https://a.example/b.png',
+      null,
+      null,
+      'https://a.example/c.jpg',
+    ]);
     const posters = [...root.querySelectorAll('video')].map((video) => video.getAttribute('poster'));
     expect(posters).toEqual([null, null, null, 'https://a.example/b.png', null, null, 'https://a.example/c.jpg']);
     const srcsets = [...root.querySelectorAll('img[alt="s"]')].map((img) => img.getAttribute('srcset'));
@@ -163,10 +246,16 @@ describe('the render-time URL pass', () => {
   });
 
   it('sends outside links to a new tab with no handle on ours, whatever the page asked', () => {
-    const root = inert('<a href="https://news.example/x" target="_self" rel="opener">x</a><a href="mailto:a@b.example" target="frame">m</a><a href="#top" target="_blank">t</a>');
+    const root = inert(
+      '<a href="https://news.example/x" target="_self" rel="opener">x</a><a href="mailto:a@b.example" target="frame">m</a><a href="#top" target="_blank">t</a>',
+    );
     applyRenderPolicy(root);
     const links = [...root.querySelectorAll('a')].map((a) => [a.getAttribute('target'), a.getAttribute('rel')]);
-    expect(links).toEqual([['_blank', 'noopener noreferrer'], ['_blank', 'noopener noreferrer'], ['_blank', null]]);
+    expect(links).toEqual([
+      ['_blank', 'noopener noreferrer'],
+      ['_blank', 'noopener noreferrer'],
+      ['_blank', null],
+    ]);
   });
 
   it('is idempotent, so DOMPurify output can pass it again unchanged', () => {

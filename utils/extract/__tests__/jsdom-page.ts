@@ -23,5 +23,9 @@ export function jsdomBody(html: string, url?: string): { body: HTMLElement; doc:
 
 /** Story prose long enough for Readability to choose it. */
 export function prose(paragraphs: number, seed = 'The council said the harbour wall would be raised before winter'): string {
-  return Array.from({ length: paragraphs }, (_, i) => `<p>${seed}, paragraph ${i + 1}, after months of consultation with residents, engineers and the port authority, who all agreed the work could not wait.</p>`).join('\n');
+  return Array.from(
+    { length: paragraphs },
+    (_, i) =>
+      `<p>${seed}, paragraph ${i + 1}, after months of consultation with residents, engineers and the port authority, who all agreed the work could not wait.</p>`,
+  ).join('\n');
 }

@@ -6,7 +6,10 @@ let close = () => {};
 afterEach(() => close());
 
 function meta(head: string, body = '') {
-  const page = jsdomPage(`<!doctype html><html lang="hi"><head>${head}</head><body>${body}</body></html>`, 'https://rajneetidarpan.in/politics/story/');
+  const page = jsdomPage(
+    `<!doctype html><html lang="hi"><head>${head}</head><body>${body}</body></html>`,
+    'https://rajneetidarpan.in/politics/story/',
+  );
   close = page.close;
   return readMetadata(page.doc, 'https://rajneetidarpan.in/politics/story/', { title: 'बीजेपी सिर्फ जीत नहीं रही है' });
 }
@@ -47,7 +50,9 @@ describe('readMetadata', () => {
 
   it('falls back to <time datetime> and article:published_time', () => {
     expect(meta('<title>x</title>', '<time datetime="2024-05-01T10:00:00Z">1 May</time>').publishedTime).toBe('2024-05-01T10:00:00.000Z');
-    expect(meta('<meta property="article:published_time" content="2023-01-02T03:04:05+00:00">').publishedTime).toBe('2023-01-02T03:04:05.000Z');
+    expect(meta('<meta property="article:published_time" content="2023-01-02T03:04:05+00:00">').publishedTime).toBe(
+      '2023-01-02T03:04:05.000Z',
+    );
   });
 
   it('reads JSON-LD wrapped in CDATA', () => {
@@ -84,10 +89,25 @@ describe('readMetadata', () => {
       close = page.close;
       return readMetadata(page.doc, 'https://paper.example/a', {}).title;
     };
-    expect(h1('<meta property="og:title" content="नया पुल: 18 महीने में तैयार होगा - Samastipur News"><title>नया पुल: 18 महीने में तैयार होगा - Samastipur News - Paper</title>', '<h1>नया पुल:<br>18 महीने में तैयार होगा</h1>')).toBe('नया पुल: 18 महीने में तैयार होगा');
-    expect(h1('<meta property="og:title" content="扫地机器人为什么越卖越便宜_智能_好问日报"><title>扫地机器人为什么越卖越便宜_智能_好问日报</title>', '<h1>扫地机器人为什么越卖越便宜</h1>')).toBe('扫地机器人为什么越卖越便宜');
+    expect(
+      h1(
+        '<meta property="og:title" content="नया पुल: 18 महीने में तैयार होगा - Samastipur News"><title>नया पुल: 18 महीने में तैयार होगा - Samastipur News - Paper</title>',
+        '<h1>नया पुल:<br>18 महीने में तैयार होगा</h1>',
+      ),
+    ).toBe('नया पुल: 18 महीने में तैयार होगा');
+    expect(
+      h1(
+        '<meta property="og:title" content="扫地机器人为什么越卖越便宜_智能_好问日报"><title>扫地机器人为什么越卖越便宜_智能_好问日报</title>',
+        '<h1>扫地机器人为什么越卖越便宜</h1>',
+      ),
+    ).toBe('扫地机器人为什么越卖越便宜');
     // A tail as long as the h1 is not a suffix: the h1 may be a kicker above the real headline.
-    expect(h1('<meta property="og:title" content="Review: A quiet film about the loud sea"><title>Review: A quiet film about the loud sea</title>', '<h1>Review</h1>')).toBe('Review: A quiet film about the loud sea');
+    expect(
+      h1(
+        '<meta property="og:title" content="Review: A quiet film about the loud sea"><title>Review: A quiet film about the loud sea</title>',
+        '<h1>Review</h1>',
+      ),
+    ).toBe('Review: A quiet film about the loud sea');
   });
 
   describe('byline', () => {
@@ -99,23 +119,36 @@ describe('readMetadata', () => {
     };
 
     it('is empty when only the publisher is named (an Organization author, the site name, the host)', () => {
-      const ld = (author: string) => `<meta property="og:site_name" content="Coastline News"><script type="application/ld+json">{"@type":"NewsArticle","author":${author}}</script>`;
+      const ld = (author: string) =>
+        `<meta property="og:site_name" content="Coastline News"><script type="application/ld+json">{"@type":"NewsArticle","author":${author}}</script>`;
       expect(byline(ld('{"@type":"NewsMediaOrganization","name":"BBC News"}')).byline).toBeNull();
-      expect(byline('<meta property="og:site_name" content="Dainik Bhaskar"><meta name="author" content="Dainik Bhaskar">').byline).toBeNull();
-      expect(byline('<meta name="author" content="The Yomiuri Shimbun">', '', 'https://japannews.yomiuri.co.jp/society/1').byline).toBeNull();
+      expect(
+        byline('<meta property="og:site_name" content="Dainik Bhaskar"><meta name="author" content="Dainik Bhaskar">').byline,
+      ).toBeNull();
+      expect(
+        byline('<meta name="author" content="The Yomiuri Shimbun">', '', 'https://japannews.yomiuri.co.jp/society/1').byline,
+      ).toBeNull();
       // A person beside the publisher is the byline.
-      expect(byline('<meta name="author" content="Analysis by Chris Lane, BBC Editor-at-large">', '', 'https://www.bbc.example/news/1').byline).toBe('Analysis by Chris Lane, BBC Editor-at-large');
+      expect(
+        byline('<meta name="author" content="Analysis by Chris Lane, BBC Editor-at-large">', '', 'https://www.bbc.example/news/1').byline,
+      ).toBe('Analysis by Chris Lane, BBC Editor-at-large');
       expect(byline(ld('[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Organization","name":"Coastline News"}]')).byline).toBe('Ana Ruiz');
     });
 
-    it("keeps a person whose own domain or subdomain is the site", () => {
+    it('keeps a person whose own domain or subdomain is the site', () => {
       expect(byline('<meta name="author" content="Maren Holt">', '', 'https://fieldnotes.marenholt.net/post').byline).toBe('Maren Holt');
       expect(byline('<meta name="author" content="Maren Holt">', '', 'https://maren.substack.com/p/x').byline).toBe('Maren Holt');
     });
 
     it('reads a byline line the page shows without markup, before the story', () => {
-      const story = '<p>The time ambulance crews spend waiting outside the hospital has fallen for the third month in a row, figures show.</p>';
-      expect(byline('', `<h1>Waits fall</h1><p><strong>By Tomas Lindqvist</strong>, Health Correspondent<br>Updated Thu, 21 Dec 2023</p>${story}`).byline).toBe('Tomas Lindqvist');
+      const story =
+        '<p>The time ambulance crews spend waiting outside the hospital has fallen for the third month in a row, figures show.</p>';
+      expect(
+        byline(
+          '',
+          `<h1>Waits fall</h1><p><strong>By Tomas Lindqvist</strong>, Health Correspondent<br>Updated Thu, 21 Dec 2023</p>${story}`,
+        ).byline,
+      ).toBe('Tomas Lindqvist');
       expect(byline('', `<h1>Waits fall</h1><p>By Tomas Lindqvist | Updated Thu, 21 Dec 2023</p>${story}`).byline).toBe('Tomas Lindqvist');
       // Not a name: a lower-case phrase, a year, a line after the story has begun.
       expect(byline('', `<h1>Waits fall</h1><p>By the numbers</p>${story}`).byline).toBeNull();
@@ -126,10 +159,19 @@ describe('readMetadata', () => {
 
   it('takes the date a page shows when its metadata states none: a <time> text, a date line under the headline', () => {
     expect(meta('', '<h1>x</h1><time>मंगलवार, 12 मार्च 2024</time>').publishedTime).toBe('2024-03-12T12:00:00.000Z');
-    expect(meta('', '<h1>x</h1><div class="info">更新时间 2012年12月10日 14:32　来源：晚报</div>').publishedTime).toBe('2012-12-10T12:00:00.000Z');
+    expect(meta('', '<h1>x</h1><div class="info">更新时间 2012年12月10日 14:32　来源：晚报</div>').publishedTime).toBe(
+      '2012-12-10T12:00:00.000Z',
+    );
     // A date inside a sentence of the story is not the page's date line.
-    expect(meta('', '<h1>x</h1><p>The council first met on 3 March 2021 to discuss the bridge, and again a year later when costs had doubled.</p>').publishedTime).toBeNull();
+    expect(
+      meta(
+        '',
+        '<h1>x</h1><p>The council first met on 3 March 2021 to discuss the bridge, and again a year later when costs had doubled.</p>',
+      ).publishedTime,
+    ).toBeNull();
     // The metadata's own date wins.
-    expect(meta('<meta property="article:published_time" content="2024-01-02T03:04:05Z">', '<h1>x</h1><time>5 March 2024</time>').publishedTime).toBe('2024-01-02T03:04:05.000Z');
+    expect(
+      meta('<meta property="article:published_time" content="2024-01-02T03:04:05Z">', '<h1>x</h1><time>5 March 2024</time>').publishedTime,
+    ).toBe('2024-01-02T03:04:05.000Z');
   });
 });

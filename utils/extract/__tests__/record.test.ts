@@ -94,11 +94,20 @@ describe('extractArticle: the removal record', () => {
   });
 
   it('does not refuse a briefing of linked items with prose between them, and refuses a bare link list', () => {
-    const items = Array.from({ length: 8 }, (_, i) => `<li><a href="https://news.example/s${i}">Story number ${i} has a long linked headline about the city budget</a> A line of plain prose follows it, about what it means for readers here.</li>`).join('');
-    const page = jsdomPage(`<html><body><article><h1>Eight things to know</h1><p>Good morning, here is what matters today in the city and beyond.</p><ol>${items}</ol></article></body></html>`);
+    const items = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<li><a href="https://news.example/s${i}">Story number ${i} has a long linked headline about the city budget</a> A line of plain prose follows it, about what it means for readers here.</li>`,
+    ).join('');
+    const page = jsdomPage(
+      `<html><body><article><h1>Eight things to know</h1><p>Good morning, here is what matters today in the city and beyond.</p><ol>${items}</ol></article></body></html>`,
+    );
     expect(extractArticle(page.doc, 'https://news.example/story').ok).toBe(true);
     page.close();
-    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="https://news.example/s${i}">Headline number ${i} about something that happened in town</a></li>`).join('');
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="https://news.example/s${i}">Headline number ${i} about something that happened in town</a></li>`,
+    ).join('');
     const list = jsdomPage(`<html><body><div class="list"><ul>${links}</ul></div></body></html>`);
     expect(extractArticle(list.doc, 'https://news.example/').ok).toBe(false);
     list.close();

@@ -81,7 +81,18 @@ describe.each(gates)('%s against hostile HTML', (_name, sanitize) => {
       '<figure><img src="https://a.example/p.jpg" alt="Alt"><figcaption>Cap</figcaption></figure>' +
       '<table><tr><th>h</th></tr><tr><td>d</td></tr></table><pre><code>let x = 1;</code></pre>';
     const box = clean(html);
-    for (const selector of ['h2', 'p em', 'p strong', 'ul li', 'blockquote', 'figure img[alt="Alt"]', 'figcaption', 'table th', 'table td', 'pre code']) {
+    for (const selector of [
+      'h2',
+      'p em',
+      'p strong',
+      'ul li',
+      'blockquote',
+      'figure img[alt="Alt"]',
+      'figcaption',
+      'table th',
+      'table td',
+      'pre code',
+    ]) {
       expect(box.querySelector(selector), selector).not.toBeNull();
     }
   });

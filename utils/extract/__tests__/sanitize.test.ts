@@ -21,7 +21,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('fails closed on a window DOMPurify cannot use (linkedom), and extraction reports a failure', () => {
-    const { window, document } = parseHTML(`<!doctype html><html><body><article><h1>T</h1>${prose(8)}<img src=x onerror=alert(1)></article></body></html>`);
+    const { window, document } = parseHTML(
+      `<!doctype html><html><body><article><h1>T</h1>${prose(8)}<img src=x onerror=alert(1)></article></body></html>`,
+    );
     expect(() => sanitizeHtml('<img src=x onerror=alert(1)>', window as unknown as Window)).toThrow(/DOMPurify/);
     const result = extractArticle(document as unknown as Document, 'https://news.example/');
     expect(result.ok).toBe(false);

@@ -59,7 +59,12 @@ export const embedVideos: Step = (root, { doc }) => {
     link.appendChild(doc.createTextNode(frame.getAttribute('title')?.trim() || new URL(video.href).hostname.replace(/^www\./, '')));
     card.appendChild(link);
     let target: Element = frame;
-    for (let p = frame.parentElement; p && p !== root && WRAPPERS.has(p.tagName) && p.childElementCount === 1 && !p.textContent?.trim(); p = p.parentElement) target = p;
+    for (
+      let p = frame.parentElement;
+      p && p !== root && WRAPPERS.has(p.tagName) && p.childElementCount === 1 && !p.textContent?.trim();
+      p = p.parentElement
+    )
+      target = p;
     target.replaceWith(card);
   }
 };

@@ -42,10 +42,19 @@ export const keepLeadFigure: Step = (root) => {
   if (!figure || !figure.querySelector('img, picture, amp-img') || !figure.querySelector('figcaption') || !textOf(figure)) return;
   // The figure itself, or a wrapper that holds nothing else (up to two levels).
   let node: Element = figure;
-  for (let i = 0; i < 2 && !nextWithContent(node) && node.parentElement && node.parentElement !== root && textOf(node.parentElement) === textOf(node); i++) node = node.parentElement;
+  for (
+    let i = 0;
+    i < 2 && !nextWithContent(node) && node.parentElement && node.parentElement !== root && textOf(node.parentElement) === textOf(node);
+    i++
+  )
+    node = node.parentElement;
   const next = nextWithContent(node);
   if (!next) return;
   // The prose may sit one level down ("<div data-gu-name="body"><div class="article-body">…").
-  const body = isProseContainer(next) ? next : next.firstElementChild && isProseContainer(next.firstElementChild) ? next.firstElementChild : null;
+  const body = isProseContainer(next)
+    ? next
+    : next.firstElementChild && isProseContainer(next.firstElementChild)
+      ? next.firstElementChild
+      : null;
   if (body) body.insertBefore(figure, body.firstChild);
 };

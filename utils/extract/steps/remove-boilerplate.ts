@@ -13,23 +13,119 @@ import type { Step } from './step';
 
 /** Words that, as a whole word of a class/id/role/aria-label, name a widget. */
 const WIDGET_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'social', 'socials', 'follow', 'related', 'recommended', 'recommendations', 'recirculation',
-  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'comments', 'comment', 'disqus',
-  'breadcrumb', 'breadcrumbs', 'ticker', 'cookie', 'cookies', 'consent', 'gdpr', 'tags', 'taglist', 'tagcloud', 'trending',
-  'popular', 'mostread', 'outbrain', 'taboola', 'ad', 'ads', 'advert', 'advertisement', 'adslot', 'adunit', 'dfp', 'sponsored',
-  'whatsapp', 'telegram', 'pagination', 'pager', 'prevnext', 'toolbar', 'reprints', 'sidebar', 'widget', 'modal',
-  'popup', 'nav', 'navigation', 'menu', 'masthead', 'footer',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'socials',
+  'follow',
+  'related',
+  'recommended',
+  'recommendations',
+  'recirculation',
+  'newsletter',
+  'newsletters',
+  'subscribe',
+  'subscription',
+  'signup',
+  'promo',
+  'promotion',
+  'comments',
+  'comment',
+  'disqus',
+  'breadcrumb',
+  'breadcrumbs',
+  'ticker',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'tags',
+  'taglist',
+  'tagcloud',
+  'trending',
+  'popular',
+  'mostread',
+  'outbrain',
+  'taboola',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adslot',
+  'adunit',
+  'dfp',
+  'sponsored',
+  'whatsapp',
+  'telegram',
+  'pagination',
+  'pager',
+  'prevnext',
+  'toolbar',
+  'reprints',
+  'sidebar',
+  'widget',
+  'modal',
+  'popup',
+  'nav',
+  'navigation',
+  'menu',
+  'masthead',
+  'footer',
   // Shop boxes: an affiliate product card ("hatena-asin-detail", "affiliate-box") is an advert.
-  'asin', 'affiliate', 'affiliates', 'disclosure', 'rating', 'ratings',
+  'asin',
+  'affiliate',
+  'affiliates',
+  'disclosure',
+  'rating',
+  'ratings',
 ]);
 
 /** Two-word names ("author-bio", "read-more", "post-nav") that name a widget only together. */
 const WIDGET_PAIRS = new Set([
-  'author bio', 'author box', 'author info', 'about author', 'author card', 'author details', 'read more', 'also read', 'read also',
-  'more stories', 'more articles', 'next post', 'prev post', 'previous post', 'post navigation', 'post nav', 'next article', 'prev article',
-  'previous article', 'app download', 'download app', 'push notification', 'google news', 'join now', 'top stories', 'latest news',
-  'most popular', 'most viewed', 'you may', 'may like', 'also like', 'more from', 'see also', 'story list', 'news list', 'article list',
-  'entry tags', 'post tags', 'article tags', 'tag list', 'keyword list', 'news tags', 'call to',
+  'author bio',
+  'author box',
+  'author info',
+  'about author',
+  'author card',
+  'author details',
+  'read more',
+  'also read',
+  'read also',
+  'more stories',
+  'more articles',
+  'next post',
+  'prev post',
+  'previous post',
+  'post navigation',
+  'post nav',
+  'next article',
+  'prev article',
+  'previous article',
+  'app download',
+  'download app',
+  'push notification',
+  'google news',
+  'join now',
+  'top stories',
+  'latest news',
+  'most popular',
+  'most viewed',
+  'you may',
+  'may like',
+  'also like',
+  'more from',
+  'see also',
+  'story list',
+  'news list',
+  'article list',
+  'entry tags',
+  'post tags',
+  'article tags',
+  'tag list',
+  'keyword list',
+  'news tags',
+  'call to',
 ]);
 
 /** Elements that are never the story. */
@@ -45,7 +141,28 @@ const READABILITY_KEEPS = /and|article|body|column|content|main|shadow/i;
 const MAYBE_WIDGET = new RegExp([...WIDGET_WORDS, ...Array.from(WIDGET_PAIRS, (p) => p.split(' ')[0])].join('|'));
 
 /** Inline elements: inside a sentence their class names style a word ("popup" glossary links), they do not name a widget. */
-const INLINE = new Set(['A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'ABBR', 'CITE', 'CODE', 'MARK', 'U', 'FONT', 'SUP', 'SUB', 'Q', 'DFN', 'KBD', 'VAR', 'TIME']);
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'SMALL',
+  'ABBR',
+  'CITE',
+  'CODE',
+  'MARK',
+  'U',
+  'FONT',
+  'SUP',
+  'SUB',
+  'Q',
+  'DFN',
+  'KBD',
+  'VAR',
+  'TIME',
+]);
 
 /** An inline element in running text: its parent holds a sentence's worth of its own text around it. */
 function inSentence(el: Element): boolean {
@@ -66,7 +183,10 @@ function isHeadingSlug(el: Element): boolean {
   const first = el.firstElementChild;
   const heading = [first, first?.nextElementSibling].find((c) => c && /^H[1-6]$/.test(c.tagName));
   if (!heading) return false;
-  const words = (heading.textContent ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (heading.textContent ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const slug = id.toLowerCase().split(/[-_]+/).filter(Boolean);
   return slug.length >= 2 && slug.every((w) => words.includes(w));
 }
@@ -84,7 +204,20 @@ function nonSpace(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 32 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0xfeff && c !== 0x85 && c !== 0x1680 && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f) n++;
+    if (
+      c > 32 &&
+      c !== 0xa0 &&
+      !(c >= 0x2000 && c <= 0x200b) &&
+      c !== 0x3000 &&
+      c !== 0xfeff &&
+      c !== 0x85 &&
+      c !== 0x1680 &&
+      c !== 0x2028 &&
+      c !== 0x2029 &&
+      c !== 0x202f &&
+      c !== 0x205f
+    )
+      n++;
   }
   return n;
 }
@@ -119,7 +252,8 @@ export const removeBoilerplate: Step = (root) => {
     if (href && href.length > 1 && href.startsWith('#')) targets.add(href.slice(1));
   }
   for (const el of all) {
-    if (STRIP.has(el.tagName) && !(el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) el.remove();
+    if (STRIP.has(el.tagName) && !(el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json'))
+      el.remove();
   }
   const sizes = textSizes(root, all);
   const total = sizes.get(root) ?? 0;
@@ -150,7 +284,8 @@ export const removeBoilerplate: Step = (root) => {
     // A heading's slug in the id names the heading, not a widget (checked last: it reads the subtree).
     // An id that names a heading (its slug) or that in-page links point to (a skip link's target,
     // "Skip advertisement" → id="after-ad") is an anchor, not a widget name: judged without it.
-    if (isWidgetName(nameWords(el)) && (!el.id || !(targets.has(el.id) || isHeadingSlug(el)) || isWidgetName(nameWords(el, false)))) candidates.push(el);
+    if (isWidgetName(nameWords(el)) && (!el.id || !(targets.has(el.id) || isHeadingSlug(el)) || isWidgetName(nameWords(el, false))))
+      candidates.push(el);
   }
   let removed: Element | null = null;
   for (const el of candidates) {

@@ -97,7 +97,8 @@ function countHeading(thread: Element, root: Element): Element | null {
     const prev = el.previousElementSibling;
     if (!prev) continue;
     const text = textOf(prev);
-    if (text.length <= MAX_PIECE && (/\p{Nd}/u.test(text) || hasCommentWord(fold(text))) && !prev.querySelector('img, picture, video')) return prev;
+    if (text.length <= MAX_PIECE && (/\p{Nd}/u.test(text) || hasCommentWord(fold(text))) && !prev.querySelector('img, picture, video'))
+      return prev;
     return null;
   }
   return null;

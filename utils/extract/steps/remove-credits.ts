@@ -5,7 +5,8 @@
  * Signals, all language-independent but the labels (phrases.ts CREDIT_LABELS): an element named for
  * a credit (class/id "credit", "copyright", "attribution"), a figure's <cite>/<small>, a short piece of
  * a figure that opens with a credit label, a trailing "(Photo: …)" / "Credit: …" in a caption, and a
- * gallery counter ("1 of 4"), and a player's notice ("Media playback is unsupported"). Also captions repeated word for word under many pictures: a caption
+ * gallery counter ("1 of 4"), and a player's notice ("Media playback is unsupported"). Also captions
+ * repeated word for word under many pictures: a caption
  * shared by every image describes none of them.
  */
 import { CREDIT_LABELS, PROMOS, UI_LABELS, allPhrases } from '../phrases';
@@ -15,7 +16,20 @@ import type { Step } from './step';
 /** Name words of credit boxes. */
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'attribution', 'photographer', 'photocredit', 'imagecredit']);
 /** Name words of caption boxes (figures that are not <figure>). */
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'figure', 'photo', 'image', 'img', 'media', 'picture', 'gallery', 'slide', 'slideshow']);
+const CAPTION_WORDS = new Set([
+  'caption',
+  'captions',
+  'figcaption',
+  'figure',
+  'photo',
+  'image',
+  'img',
+  'media',
+  'picture',
+  'gallery',
+  'slide',
+  'slideshow',
+]);
 /** Longest credit line: an agency or a photographer's name or three, not a sentence. */
 const MAX_CREDIT = 90;
 
@@ -25,11 +39,27 @@ const isUiLabel = isPhrase(allPhrases(UI_LABELS));
 /** A player's notice in a figure ("Media playback is unsupported on your device"). */
 const startsPromo = startsWithPhrase(allPhrases(PROMOS));
 /** The label must be followed by a separator or a name: "Photo: X", "Photo by X", "Credit…X", "© X". */
-const labelEnd = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?:\\s*[:：/|…©]|\\.{2,}|\\s+(?:by|von|par|por)\\b|\\s*$)`, 'iu');
+const labelEnd = new RegExp(
+  `^[\\s\\p{P}\\p{S}]*(?:${labels
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?:\\s*[:：/|…©]|\\.{2,}|\\s+(?:by|von|par|por)\\b|\\s*$)`,
+  'iu',
+);
 /** "… (Image: GETTY)", "… Credit: ESA", "… Photo: Reuters" closing a caption's text. */
-const trailing = new RegExp(`[\\s(\\[]*(?:${labels.filter((l) => /\p{L}/u.test(l)).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*[^():：.\\[\\]]{1,60}[)\\]]?\\s*$`, 'iu');
+const trailing = new RegExp(
+  `[\\s(\\[]*(?:${labels
+    .filter((l) => /\p{L}/u.test(l))
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*[:：]\\s*[^():：.\\[\\]]{1,60}[)\\]]?\\s*$`,
+  'iu',
+);
 /** A label with nothing after it (the credit follows in the next node). */
-const labelOnly = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\s\\p{P}]*$`, 'iu');
+const labelOnly = new RegExp(
+  `^[\\s\\p{P}\\p{S}]*(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\s\\p{P}]*$`,
+  'iu',
+);
 /** A gallery counter: "4", "1 of 4", "1of4", "2/12". */
 const COUNTER = /^\d{1,3}(?:\s*(?:of|\/|из|von|de|sur)\s*\d{1,3})?$/iu;
 const COUNTER_PREFIX = /^\s*\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu})/u;
@@ -54,9 +84,14 @@ function isCreditLine(el: Element, text: string, root: Element): boolean {
   if (!inFigure(el, root) || isCaption(el)) return false;
   if ((el.tagName === 'CITE' || el.tagName === 'SMALL') && el.parentElement && inFigure(el.parentElement, root)) return true;
   const folded = fold(text);
-  return isUiLabel(folded) || startsPromo(folded) || COUNTER.test(text) || /^[([]?\s*©/.test(folded) || (startsCredit(folded) && labelEnd.test(folded));
+  return (
+    isUiLabel(folded) ||
+    startsPromo(folded) ||
+    COUNTER.test(text) ||
+    /^[([]?\s*©/.test(folded) ||
+    (startsCredit(folded) && labelEnd.test(folded))
+  );
 }
-
 
 /** The figure a credit belongs to: the nearest <figure>, else the outermost caption-named box. */
 function figureOf(el: Element, root: Element): Element | null {
@@ -94,7 +129,8 @@ export const removeCredits: Step = (root) => {
     // titles the credit around it: the credit goes with it.
     const parent = el.parentElement;
     const whole = parent && parent !== root && parent.tagName !== 'FIGURE' && parent.tagName !== 'FIGCAPTION' ? textOf(parent) : '';
-    const credit = whole && whole !== text && whole.length <= MAX_CREDIT && whole.startsWith(text) && labelOnly.test(fold(text)) ? parent! : el;
+    const credit =
+      whole && whole !== text && whole.length <= MAX_CREDIT && whole.startsWith(text) && labelOnly.test(fold(text)) ? parent! : el;
     const figure = figureOf(credit, root);
     byFigure.set(figure, [...(byFigure.get(figure) ?? []), { el: credit, length: credit === el ? text.length : whole.length }]);
     last = credit;
@@ -106,7 +142,9 @@ export const removeCredits: Step = (root) => {
     if (rest >= 20) credits.forEach((c) => remove(c.el));
   }
   // Trailing credits and counters inside a caption's own text.
-  const captions = all.filter((el) => (el.tagName === 'FIGCAPTION' || named(el)) && root.contains(el) && isCaption(el) && !isCaption(el.parentElement ?? root));
+  const captions = all.filter(
+    (el) => (el.tagName === 'FIGCAPTION' || named(el)) && root.contains(el) && isCaption(el) && !isCaption(el.parentElement ?? root),
+  );
   for (const caption of captions) {
     const walker = caption.ownerDocument.createTreeWalker(caption, 4);
     const texts: Text[] = [];

@@ -59,7 +59,7 @@ function onlyLabels(block: Element): boolean {
  * update: …</span>" keeps the author and loses the label and its value.
  */
 function removeLabelPieces(block: Element): void {
-  for (let c = block.firstElementChild; c; ) {
+  for (let c = block.firstElementChild; c;) {
     const next = c.nextElementSibling;
     // Only "label: value" pieces: a lone word in a span ("<span>Comments</span> were closed") may be prose.
     if (!isBlock(c) && c.tagName !== 'A' && isLabelledValue(fold(textOf(c)))) c.remove();
@@ -72,7 +72,8 @@ const AUTHOR_BOX = new Set(['avatar', 'author', 'byline']);
 /** A word or two left in an author box whose name went with the byline ("Maintainer", "Staff writer"). */
 function authorBoxRest(block: Element, root: Element, text: string): boolean {
   if (text.length > 30 || text.split(' ').length > 3) return false;
-  for (let el = block.parentElement; el && el !== root; el = el.parentElement) if (nameWords(el).some((w) => AUTHOR_BOX.has(w))) return true;
+  for (let el = block.parentElement; el && el !== root; el = el.parentElement)
+    if (nameWords(el).some((w) => AUTHOR_BOX.has(w))) return true;
   return false;
 }
 
@@ -89,7 +90,15 @@ export const removeLabels: Step = (root) => {
       continue;
     }
     // A block emptied of words by the steps before ("|", "/") is a separator, not content.
-    if (!text || !/[\p{L}\p{N}]/u.test(text) || isLabel(fold(text)) || isLabelledValue(fold(text)) || onlyLabels(block) || authorBoxRest(block, root, text)) block.remove();
+    if (
+      !text ||
+      !/[\p{L}\p{N}]/u.test(text) ||
+      isLabel(fold(text)) ||
+      isLabelledValue(fold(text)) ||
+      onlyLabels(block) ||
+      authorBoxRest(block, root, text)
+    )
+      block.remove();
     else if (block.childElementCount > 1) removeLabelPieces(block);
   }
   // Inline labels at the very end of a paragraph ("… text. Advertisement") are left: too rare to risk.

@@ -22,7 +22,12 @@ export const removePromos: Step = (root) => {
     const folded = fold(text);
     // The story's last block may be an appeal that ends in a call to act ("Enjoyed it? Support us: subscribe.").
     const appeal = block === blocks.at(-1) && text.length <= 160 && startsPromo(folded.split(/[:?!—–]/).at(-1)!);
-    if (appeal || startsPromo(folded) || COPYRIGHT.test(folded) || (text.length <= 100 && hasPromo(folded) && (linkDensity(block, text) >= 0.2 || block.querySelector('button, input')))) {
+    if (
+      appeal ||
+      startsPromo(folded) ||
+      COPYRIGHT.test(folded) ||
+      (text.length <= 100 && hasPromo(folded) && (linkDensity(block, text) >= 0.2 || block.querySelector('button, input')))
+    ) {
       block.remove();
     }
   }

@@ -65,7 +65,9 @@ function isLabelledHeadlineLink(block: Element, text: string, base: URL | null):
   if (!label || label.length > 24 || !/[\p{L}]/u.test(label)) return false;
   const words = NO_SPACES.test(linkText) ? linkText.length / 3 : linkText.split(' ').length;
   if (words < 4) return false;
-  const bold = Array.from(block.querySelectorAll('strong, b')).some((b) => !b.contains(link) && textOf(b).length >= label.replace(/[\s\p{P}\p{S}]+$/u, '').length);
+  const bold = Array.from(block.querySelectorAll('strong, b')).some(
+    (b) => !b.contains(link) && textOf(b).length >= label.replace(/[\s\p{P}\p{S}]+$/u, '').length,
+  );
   if (!bold && !/[:：\-–—|»>]$/.test(label)) return false;
   const path = sameSitePath(link, base);
   return !!path && path !== base?.pathname;
@@ -96,7 +98,15 @@ export const removeReadAlso: Step = (root, { url }) => {
     // A short title naming the box ("More Great WIRED Stories") is a label when links follow it.
     const next = blocks[i + 1];
     const nextText = next ? textOf(next) : '';
-    const titled = !bare && !teaser && !density && text.length <= 60 && rest.trim().split(' ').length <= 3 && !!next && next.querySelector('a') !== null && linkDensity(next, nextText) >= 0.3;
+    const titled =
+      !bare &&
+      !teaser &&
+      !density &&
+      text.length <= 60 &&
+      rest.trim().split(' ').length <= 3 &&
+      !!next &&
+      next.querySelector('a') !== null &&
+      linkDensity(next, nextText) >= 0.3;
     if (!bare && !teaser && !titled) continue;
     outermostAlone(block, root).remove();
     if (!bare && !titled) continue;

@@ -21,7 +21,9 @@ export const removeTitleRepeat: Step = (root, ctx) => {
     const text = squash(textOf(block));
     if (!text) continue;
     // The heading may drop or add a few characters (a kicker, a trailing mark): 90% overlap is a repeat.
-    const repeat = text === title || ((title.includes(text) || text.includes(title)) && Math.min(text.length, title.length) / Math.max(text.length, title.length) >= 0.9);
+    const repeat =
+      text === title ||
+      ((title.includes(text) || text.includes(title)) && Math.min(text.length, title.length) / Math.max(text.length, title.length) >= 0.9);
     if (HEADINGS.has(block.tagName) && repeat) block.remove();
     return;
   }

@@ -100,8 +100,11 @@ export const rescueLazyImages: Step = (root, { url, doc }) => {
     }
     if (needsSource(img)) {
       // <picture><source srcset> without a usable <img src>: take the first candidate.
-      const source = img.parentElement?.tagName === 'PICTURE' ? img.parentElement.querySelector('source[srcset], source[data-srcset]') : null;
-      const first = (source?.getAttribute('srcset') ?? source?.getAttribute('data-srcset') ?? img.getAttribute('srcset') ?? '').split(/[\s,]+/)[0];
+      const source =
+        img.parentElement?.tagName === 'PICTURE' ? img.parentElement.querySelector('source[srcset], source[data-srcset]') : null;
+      const first = (source?.getAttribute('srcset') ?? source?.getAttribute('data-srcset') ?? img.getAttribute('srcset') ?? '').split(
+        /[\s,]+/,
+      )[0];
       if (first) img.setAttribute('src', first);
     }
     const src = img.getAttribute('src');

@@ -12,9 +12,41 @@ const A = new Set(['A']);
 import type { Step } from './step';
 
 /** Name words of metadata and bio boxes. */
-const META_WORDS = new Set(['byline', 'author', 'authors', 'writer', 'dateline', 'date', 'time', 'timestamp', 'published', 'updated', 'meta', 'bio', 'tags', 'tag', 'credit', 'credits', 'contributor', 'reporter']);
+const META_WORDS = new Set([
+  'byline',
+  'author',
+  'authors',
+  'writer',
+  'dateline',
+  'date',
+  'time',
+  'timestamp',
+  'published',
+  'updated',
+  'meta',
+  'bio',
+  'tags',
+  'tag',
+  'credit',
+  'credits',
+  'contributor',
+  'reporter',
+]);
 /** Name words of notes the story needs: never trimmed. */
-const NOTE_WORDS = new Set(['footnote', 'footnotes', 'endnote', 'endnotes', 'reference', 'references', 'notes', 'citation', 'citations', 'reflist', 'sources', 'bibliography']);
+const NOTE_WORDS = new Set([
+  'footnote',
+  'footnotes',
+  'endnote',
+  'endnotes',
+  'reference',
+  'references',
+  'notes',
+  'citation',
+  'citations',
+  'reflist',
+  'sources',
+  'bibliography',
+]);
 
 const YEAR_OR_TIME = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d{1,2}:\d{2}/;
 
@@ -103,13 +135,25 @@ function isFurniture(el: Element, text: string, root: Element, byline: string, b
   if (isSectionLink(el, text, base)) return true;
   const short = text.length <= 120;
   if (short && isDateLine(text)) return true;
-  if (byline && short && text.toLowerCase().replace(/^by\s+/, '').includes(byline)) return true;
+  if (
+    byline &&
+    short &&
+    text
+      .toLowerCase()
+      .replace(/^by\s+/, '')
+      .includes(byline)
+  )
+    return true;
   if (text.length <= 400 && inNamed(el, root, META_WORDS, story) && !el.querySelector('img, picture, video')) return true;
   return false;
 }
 
 /** Folded text without spaces, punctuation or symbols: a headline compared in any script. */
-const squash = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+const squash = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /**
  * A brief (a news flash of one sentence, shorter than any paragraph rule): its story is the longest
@@ -148,11 +192,19 @@ export const trimEdges: Step = (root, { byline, url, title }) => {
   while (last > first && !isProse(blocks[last]!, texts[last]!)) last--;
   for (let i = 0; i < first; i++) {
     const repeat = brief && !!squashedTitle && squash(texts[i]!) === squashedTitle;
-    if (repeat || (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline, base, blocks[first]))) blocks[i]!.remove();
+    if (
+      repeat ||
+      (!inRepeatedEntry(blocks[i]!, blocks[first]!, root) && isFurniture(blocks[i]!, texts[i]!, root, byline, base, blocks[first]))
+    )
+      blocks[i]!.remove();
   }
   for (let i = last + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     const text = texts[i]!;
-    if (isFurniture(block, text, root, byline, base, blocks[first]) || (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block))) block.remove();
+    if (
+      isFurniture(block, text, root, byline, base, blocks[first]) ||
+      (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block))
+    )
+      block.remove();
   }
 };

@@ -126,7 +126,8 @@ describe('one article as Markdown and standalone HTML', () => {
   // A window of its own, as the library page has: the sanitizer needs one (utils/extract/sanitize.ts).
   const win = new JSDOM('').window as unknown as Window;
   const meta = { ...makeItem(1), id: 1, title: 'Tea *and* <cake>', byline: 'Jane Doe', siteName: 'Daily' };
-  const hostile = '<h2>Part one</h2><p>Some <strong>bold</strong> text <a href="https://a.example/">link</a>.</p><img src="x" onerror="alert(1)"><script>alert(2)</script>';
+  const hostile =
+    '<h2>Part one</h2><p>Some <strong>bold</strong> text <a href="https://a.example/">link</a>.</p><img src="x" onerror="alert(1)"><script>alert(2)</script>';
 
   it('writes Markdown with a header, a link to the original, and the body', () => {
     const md = articleToMarkdown(meta, sanitizeHtml(hostile, win));

@@ -12,14 +12,26 @@ const article = (chars: number) => ({ html: 'x'.repeat(chars), text: '' });
 
 describe('chunkRanges', () => {
   it('covers every item once, in order, at most maxItems at a time', () => {
-    const ranges = chunkRanges(Array.from({ length: 450 }, () => article(10)), 200, 1e9);
-    expect(ranges).toEqual([[0, 200], [200, 400], [400, 450]]);
+    const ranges = chunkRanges(
+      Array.from({ length: 450 }, () => article(10)),
+      200,
+      1e9,
+    );
+    expect(ranges).toEqual([
+      [0, 200],
+      [200, 400],
+      [400, 450],
+    ]);
   });
 
   it('cuts by size too, and sends an oversized article alone rather than never', () => {
     // Each entry counts its html and text plus 1,000 for the rest.
     const items = [article(4_000), article(4_000), article(20_000), article(1)];
-    expect(chunkRanges(items, 200, 10_000)).toEqual([[0, 2], [2, 3], [3, 4]]);
+    expect(chunkRanges(items, 200, 10_000)).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+    ]);
   });
 
   it('has no chunks for an empty file', () => {
@@ -36,11 +48,24 @@ describe('importInChunks', () => {
     const send = vi.fn(async (chunk: unknown[], offset: number) => answer(chunk.length - 1, [offset]));
     const progress = vi.fn();
     const outcome = await importInChunks(items, send, progress);
-    expect(send.mock.calls.map(([chunk, offset]) => [chunk.length, offset])).toEqual([[200, 0], [50, 200]]);
-    expect(progress.mock.calls).toEqual([[0, 250], [200, 250]]);
+    expect(send.mock.calls.map(([chunk, offset]) => [chunk.length, offset])).toEqual([
+      [200, 0],
+      [50, 200],
+    ]);
+    expect(progress.mock.calls).toEqual([
+      [0, 250],
+      [200, 250],
+    ]);
     expect(outcome).toEqual({
       kind: 'done',
-      report: { added: 248, updated: 2, rejected: [{ index: 0, label: null, reason: 'bad-title' }, { index: 200, label: null, reason: 'bad-title' }] },
+      report: {
+        added: 248,
+        updated: 2,
+        rejected: [
+          { index: 0, label: null, reason: 'bad-title' },
+          { index: 200, label: null, reason: 'bad-title' },
+        ],
+      },
     });
   });
 

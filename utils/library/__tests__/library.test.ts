@@ -87,7 +87,11 @@ describe('saving', () => {
 
 describe('listing', () => {
   it('lists newest first, in pages, with an unread filter, without reading bodies', async () => {
-    await writeArticles(db, Array.from({ length: 30 }, (_, i) => makeItem(i)), 'import');
+    await writeArticles(
+      db,
+      Array.from({ length: 30 }, (_, i) => makeItem(i)),
+      'import',
+    );
     const all = await listIds(db, 'all');
     expect(all).toHaveLength(30);
     const metas = await getMetas(db, all);

@@ -37,7 +37,15 @@ describe('schema migration v1 → current', () => {
     expect(await listIds(db, 'all')).toEqual([2, 1]);
     expect(await listIds(db, 'unread')).toEqual([2]);
     const [zh, hi] = await getMetas(db, [2, 1]);
-    expect(hi).toMatchObject({ id: 1, title: SCRIPTS.hindi.title, read: true, savedAt: 1_000, updatedAt: 1_000, progress: 0, readAt: null });
+    expect(hi).toMatchObject({
+      id: 1,
+      title: SCRIPTS.hindi.title,
+      read: true,
+      savedAt: 1_000,
+      updatedAt: 1_000,
+      progress: 0,
+      readAt: null,
+    });
     expect(zh).not.toHaveProperty('html');
     expect((await getArticle(db, 1))?.text).toBe(SCRIPTS.hindi.text);
     expect(inListOrder(await listIds(db, 'all'), (await searchIds(db, '图书'))!)).toEqual([2]);

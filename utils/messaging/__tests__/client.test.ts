@@ -20,7 +20,10 @@ describe('listen', () => {
   it('answers a message of its protocol from this extension through sendResponse', async () => {
     const handler = vi.fn(async () => ok(null));
     listen<Lookup>({ 'library:lookup': handler }, fromThisExtension);
-    const { returned, sendResponse } = await fire({ type: 'library:lookup', data: { canonicalUrl: 'https://a.example/' } }, { id: fakeBrowser.runtime.id });
+    const { returned, sendResponse } = await fire(
+      { type: 'library:lookup', data: { canonicalUrl: 'https://a.example/' } },
+      { id: fakeBrowser.runtime.id },
+    );
     expect(returned).toEqual([true]);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: null }));
     expect(handler).toHaveBeenCalledWith({ canonicalUrl: 'https://a.example/' }, { id: fakeBrowser.runtime.id });

@@ -12,7 +12,8 @@ function run(html: string): HTMLElement {
   return page.body;
 }
 
-const figure = '<figure id="lead"><img src="https://img.example/lead.jpg"><figcaption>Commuters wait on the platform.</figcaption></figure>';
+const figure =
+  '<figure id="lead"><img src="https://img.example/lead.jpg"><figcaption>Commuters wait on the platform.</figcaption></figure>';
 
 describe('keepLeadFigure', () => {
   it('moves the first figure into the prose container right after it', () => {
@@ -28,7 +29,9 @@ describe('keepLeadFigure', () => {
   it('leaves a figure without a caption, one far from the prose, and one before a short block', () => {
     const noCaption = run(`<figure id="lead"><img src="https://img.example/logo.png"></figure><div class="story-body">${prose(4)}</div>`);
     expect(noCaption.querySelector('body > #lead')).not.toBeNull();
-    const far = run(`${figure}<div class="meta">By a reporter, with a long line of metadata</div><div class="story-body">${prose(4)}</div>`);
+    const far = run(
+      `${figure}<div class="meta">By a reporter, with a long line of metadata</div><div class="story-body">${prose(4)}</div>`,
+    );
     expect(far.querySelector('body > #lead')).not.toBeNull();
     const short = run(`${figure}<div class="teaser"><p>One line.</p></div>`);
     expect(short.querySelector('body > #lead')).not.toBeNull();

@@ -41,39 +41,48 @@ describe('removeBoilerplate', () => {
   });
 
   it("unwraps the story's own header holding a standfirst that Readability would drop by name, and no other", () => {
-    const body = run(`<article><header class="story-header"><h1>Title</h1><p class="lead">${'Standfirst of the story, a whole sentence of prose that says what happened and why. '.repeat(2)}</p></header>${prose(3)}</article>
+    const standfirst = 'Standfirst of the story, a whole sentence of prose that says what happened and why. '.repeat(2);
+    const body = run(`<article><header class="story-header"><h1>Title</h1><p class="lead">${standfirst}</p></header>${prose(3)}</article>
       <main><header class="article-header"><h2>Other</h2></header></main>`);
     expect(body.querySelector('.story-header')).toBeNull();
     expect(body.querySelector('article > p.lead')!.textContent).toContain('Standfirst of the story');
-    const plain = run(`<header class="site-header"><h1>Logo</h1></header><article><header class="article-header"><h1>Title</h1></header>${prose(3)}</article>`);
+    const plain = run(
+      `<header class="site-header"><h1>Logo</h1></header><article><header class="article-header"><h1>Title</h1></header>${prose(3)}</article>`,
+    );
     expect(plain.querySelectorAll('header')).toHaveLength(2);
     const noStandfirst = run(`<article><header class="story-header"><h1>Title</h1><p>05 Oct</p></header>${prose(3)}</article>`);
     expect(noStandfirst.querySelector('header.story-header')).not.toBeNull();
   });
 
   it('keeps a docs section whose id is the slug of its own heading ("sharing-…" names the heading, not a share bar)', () => {
-    const body = run(`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${prose(2, 'Section text')}</div>
+    const section = prose(2, 'Section text');
+    const body = run(`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${section}</div>
       <div class="section" id="share-tools"><h2>Tools</h2><a>Share</a></div>`);
     expect(body.textContent).toContain('Section text');
     expect(body.querySelector('#share-tools')).toBeNull();
   });
 
   it('keeps a link inside a sentence whatever its class says, and still removes a standalone one', () => {
-    const body = run(`<p>The scrivener was a <a class="popup" href="#g1">rather elderly</a> man, and his ways were those of a quiet clerk.</p>
+    const body =
+      run(`<p>The scrivener was a <a class="popup" href="#g1">rather elderly</a> man, and his ways were those of a quiet clerk.</p>
       <div><a class="popup" href="/signup">Sign up</a></div>`);
     expect(body.textContent).toContain('rather elderly');
     expect(body.textContent).not.toContain('Sign up');
   });
 
   it('judges an element whose id is an in-page link target (a skip link\'s "after-ad") without that id', () => {
-    const body = run(`${prose(2)}<div class="ad-wrapper"><div class="ad-label">ADVERTISEMENT</div><a href="#after-ad">Skip advertisement</a></div><p id="after-ad">Aldana does not try to solve the mystery. Instead, she writes music for waiting.</p><div id="ad-slot-2">Buy now</div>`);
+    const body = run(
+      `${prose(2)}<div class="ad-wrapper"><div class="ad-label">ADVERTISEMENT</div><a href="#after-ad">Skip advertisement</a></div><p id="after-ad">Aldana does not try to solve the mystery. Instead, she writes music for waiting.</p><div id="ad-slot-2">Buy now</div>`,
+    );
     expect(body.textContent).toContain('Aldana does not try');
     expect(body.textContent).not.toContain('Skip advertisement');
     expect(body.textContent).not.toContain('Buy now');
   });
 
   it("moves the headline out of a header Readability drops by name, so Readability's one title-repeat removal meets it", () => {
-    const body = run(`<article><header class="entry-header"><h1>UPI Lite kya hai</h1><div class="entry-meta">Jan 8</div></header><div class="entry-content">${prose(3)}<h2>UPI Lite kaise kaam karta hai</h2></div></article>`);
+    const body = run(
+      `<article><header class="entry-header"><h1>UPI Lite kya hai</h1><div class="entry-meta">Jan 8</div></header><div class="entry-content">${prose(3)}<h2>UPI Lite kaise kaam karta hai</h2></div></article>`,
+    );
     expect(body.querySelector('article > h1 + header.entry-header')).not.toBeNull();
     expect(body.querySelector('header h1')).toBeNull();
     const kept = run(`<article><header class="article-header"><h1>Title</h1></header>${prose(3)}</article>`);

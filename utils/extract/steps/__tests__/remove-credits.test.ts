@@ -50,6 +50,8 @@ describe('removeCredits', () => {
       <p class="lead">Credit card debt rose by a fifth.</p>
       <figure><table><tr><td>4</td><td>Source: census</td></tr></table></figure>
       <figure><img src="a.jpg"><figcaption>The pier at dawn, Credit: a local</figcaption></figure>`);
-    expect(text(root)).toBe("CreditKevin Frayer/Getty Images Photo: the mayor's office released a statement on Tuesday. Credit card debt rose by a fifth. 4Source: census The pier at dawn,");
+    expect(text(root)).toBe(
+      "CreditKevin Frayer/Getty Images Photo: the mayor's office released a statement on Tuesday. Credit card debt rose by a fifth. 4Source: census The pier at dawn,",
+    );
   });
 });

@@ -7,7 +7,9 @@ afterEach(() => close());
 
 describe('removeLabels', () => {
   it('removes blocks that are only an ad or widget label, in any language', () => {
-    const page = jsdomBody(`<div id="root"><p>Story.</p><p>Advertisement</p><div>विज्ञापन</div><p>— إعلان —</p><p>広告</p><p>Реклама</p><p>ANZEIGE</p><p>REKLAM</p><p>Share</p><p>|</p><div><span>ADVERTISEMENT</span><span>SCROLL TO CONTINUE WITH CONTENT</span></div><p>728x90</p><p>آخر تحديث: 12:30</p><p>字号：大 中 小</p><p>Comments: the mayor replied within a day.</p><p>Advertising revenue fell by a third.</p></div>`);
+    const page = jsdomBody(
+      `<div id="root"><p>Story.</p><p>Advertisement</p><div>विज्ञापन</div><p>— إعلان —</p><p>広告</p><p>Реклама</p><p>ANZEIGE</p><p>REKLAM</p><p>Share</p><p>|</p><div><span>ADVERTISEMENT</span><span>SCROLL TO CONTINUE WITH CONTENT</span></div><p>728x90</p><p>آخر تحديث: 12:30</p><p>字号：大 中 小</p><p>Comments: the mayor replied within a day.</p><p>Advertising revenue fell by a third.</p></div>`,
+    );
     close = page.close;
     const root = page.body.querySelector('#root')!;
     removeLabels(root, { url: 'https://news.example/', doc: page.doc, byline: '' });
@@ -16,7 +18,9 @@ describe('removeLabels', () => {
   });
 
   it('drops label pieces of a meta line, counters, and a label with its own call to act', () => {
-    const page = jsdomBody(`<div id="root"><div><span>منى عبد الرحمن</span> | <span>آخر تحديث: الثلاثاء 5 مارس 2024 - 4:05 م</span></div><div><span>ณัฐวุฒิ ศรีสุข</span> <span>อ่าน 15,402 ครั้ง</span></div><div><label>Auto Refresh</label> <span>नवीनतम अपडेट के लिए पेज रिफ्रेश करें</span></div><p><span>Comments</span> <span>were closed after the mayor replied.</span></p></div>`);
+    const page = jsdomBody(
+      `<div id="root"><div><span>منى عبد الرحمن</span> | <span>آخر تحديث: الثلاثاء 5 مارس 2024 - 4:05 م</span></div><div><span>ณัฐวุฒิ ศรีสุข</span> <span>อ่าน 15,402 ครั้ง</span></div><div><label>Auto Refresh</label> <span>नवीनतम अपडेट के लिए पेज रिफ्रेश करें</span></div><p><span>Comments</span> <span>were closed after the mayor replied.</span></p></div>`,
+    );
     close = page.close;
     const root = page.body.querySelector('#root')!;
     removeLabels(root, { url: 'https://news.example/', doc: page.doc, byline: '' });
@@ -34,7 +38,9 @@ describe('removeLabels', () => {
 
   it('removes the box a comment heading opens, in any language, and only a small box', () => {
     const story = '<p>' + 'The fifth Test starts on 7 March in Dharamsala, and the squad travels on Monday. '.repeat(6) + '</p>';
-    const page = jsdomBody(`<div id="root">${story}<div class="cmntbox"><p>आपकी प्रतिक्रिया</p><p><b>राहुल वर्मा:</b> जुरेल में धोनी की झलक दिखती है।</p></div><div><h3>Comments</h3><p>Nice piece.</p></div><div><p>Closing line of the story.</p><p>Comments</p></div></div>`);
+    const page = jsdomBody(
+      `<div id="root">${story}<div class="cmntbox"><p>आपकी प्रतिक्रिया</p><p><b>राहुल वर्मा:</b> जुरेल में धोनी की झलक दिखती है।</p></div><div><h3>Comments</h3><p>Nice piece.</p></div><div><p>Closing line of the story.</p><p>Comments</p></div></div>`,
+    );
     close = page.close;
     const root = page.body.querySelector('#root')!;
     removeLabels(root, { url: 'https://news.example/', doc: page.doc, byline: '' });

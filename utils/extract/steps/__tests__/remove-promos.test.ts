@@ -26,14 +26,18 @@ describe('removePromos', () => {
   });
 
   it('removes a copyright line and a closing appeal that ends in a call to act', () => {
-    const text = run(`<p>Story paragraph about the lake that stays because it is the article itself.</p><p><em>Copyright 2024 WKVR Broadcasting. This material may not be rewritten.</em></p><p>© 2023 Gazette Media</p><p>The bridge opens in 2026.</p><p>Cet article vous a intéressé ? Soutenez une information locale indépendante : abonnez-vous.</p>`);
+    const text = run(
+      `<p>Story paragraph about the lake that stays because it is the article itself.</p><p><em>Copyright 2024 WKVR Broadcasting. This material may not be rewritten.</em></p><p>© 2023 Gazette Media</p><p>The bridge opens in 2026.</p><p>Cet article vous a intéressé ? Soutenez une information locale indépendante : abonnez-vous.</p>`,
+    );
     expect(text).toContain('Story paragraph about the lake');
     expect(text).toContain('The bridge opens in 2026.');
     for (const gone of ['WKVR', 'Gazette Media', 'Soutenez']) expect(text).not.toContain(gone);
   });
 
   it('keeps a story sentence that mentions a newsletter or subscribers', () => {
-    const text = run('<p>The paper lost 4,000 subscribers after it moved its newsletter behind a paywall, the editor said on Monday, calling the decision painful but necessary for the paper to survive.</p><p>Readers who subscribe pay $10.</p>');
+    const text = run(
+      '<p>The paper lost 4,000 subscribers after it moved its newsletter behind a paywall, the editor said on Monday, calling the decision painful but necessary for the paper to survive.</p><p>Readers who subscribe pay $10.</p>',
+    );
     expect(text).toContain('lost 4,000 subscribers');
     expect(text).toContain('Readers who subscribe pay $10.');
   });

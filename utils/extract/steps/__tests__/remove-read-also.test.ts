@@ -30,27 +30,35 @@ describe('removeReadAlso', () => {
   });
 
   it('removes a bare label and the link list after it', () => {
-    const text = run(`${story}<h3>You may also like</h3><ul><li><a href="/a">First teaser</a></li><li><a href="/b">Second teaser</a></li></ul><p>Closing line of the story, not a link.</p>`);
+    const text = run(
+      `${story}<h3>You may also like</h3><ul><li><a href="/a">First teaser</a></li><li><a href="/b">Second teaser</a></li></ul><p>Closing line of the story, not a link.</p>`,
+    );
     expect(text).not.toContain('You may also like');
     expect(text).not.toContain('Second teaser');
     expect(text).toContain('Closing line of the story');
   });
 
   it('keeps story sentences that merely begin with the same words', () => {
-    const text = run('<p>Related research from 2019 found the same effect in mice, the authors said.</p><p>Read more carefully, the report says little.</p>');
+    const text = run(
+      '<p>Related research from 2019 found the same effect in mice, the authors said.</p><p>Read more carefully, the report says little.</p>',
+    );
     expect(text).toContain('Related research from 2019');
     expect(text).toContain('Read more carefully');
   });
 
   it('removes a short title naming a box of links ("More Great WIRED Stories") with its links', () => {
-    const text = run(`${story}<p>More Great WIRED Stories</p><ul><li>YouTubers must unionize, <a href="/a">no matter what Google says</a></li><li><a href="/b">Could an astronaut use gravity</a></li></ul><p>More stories will follow next week, the editors said in a note.</p>`);
+    const text = run(
+      `${story}<p>More Great WIRED Stories</p><ul><li>YouTubers must unionize, <a href="/a">no matter what Google says</a></li><li><a href="/b">Could an astronaut use gravity</a></li></ul><p>More stories will follow next week, the editors said in a note.</p>`,
+    );
     expect(text).not.toContain('More Great WIRED');
     expect(text).not.toContain('astronaut');
     expect(text).toContain('More stories will follow next week');
   });
 
   it("removes a paragraph that is only a headline link to the same site's other story, not a source on another site", () => {
-    const text = run(`${story}<p><strong><a href="https://news.example/entertainment/swift-cleared-to-perform">TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS</a></strong></p>${story}<p><a href="https://court.example/ruling.pdf">Read the full ruling of the appeals court</a></p><p><a href="/about">About</a></p>`);
+    const text = run(
+      `${story}<p><strong><a href="https://news.example/entertainment/swift-cleared-to-perform">TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS</a></strong></p>${story}<p><a href="https://court.example/ruling.pdf">Read the full ruling of the appeals court</a></p><p><a href="/about">About</a></p>`,
+    );
     expect(text).not.toContain('TAYLOR SWIFT');
     expect(text).toContain('full ruling');
     expect(text).toContain('About');

@@ -25,13 +25,19 @@ describe('removeTitleRepeat', () => {
   });
 
   it('looks past a lead figure to the first heading', () => {
-    const blocks = run(`<figure><img src="https://news.example/a.jpg"><figcaption>Caption</figcaption></figure><h1>लोकसभा चुनाव 2024</h1><p>पहला पैराग्राफ।</p>`, 'लोकसभा चुनाव 2024');
+    const blocks = run(
+      `<figure><img src="https://news.example/a.jpg"><figcaption>Caption</figcaption></figure><h1>लोकसभा चुनाव 2024</h1><p>पहला पैराग्राफ।</p>`,
+      'लोकसभा चुनाव 2024',
+    );
     expect(blocks).toEqual(['पहला पैराग्राफ।']);
   });
 
   it('keeps a first heading that is not the title, a later repeat, and a paragraph that repeats it', () => {
     expect(run(`<h2>Seven phases of voting</h2><p>Body.</p>`, 'Alliance agrees on seats')).toEqual(['Seven phases of voting', 'Body.']);
-    expect(run(`<p>Body first.</p><h2>Alliance agrees on seats</h2>`, 'Alliance agrees on seats')).toEqual(['Body first.', 'Alliance agrees on seats']);
+    expect(run(`<p>Body first.</p><h2>Alliance agrees on seats</h2>`, 'Alliance agrees on seats')).toEqual([
+      'Body first.',
+      'Alliance agrees on seats',
+    ]);
     expect(run(`<p>Alliance agrees on seats</p><p>Body.</p>`, 'Alliance agrees on seats')).toEqual(['Alliance agrees on seats', 'Body.']);
   });
 

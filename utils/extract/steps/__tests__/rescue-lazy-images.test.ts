@@ -21,7 +21,9 @@ describe('rescueLazyImages', () => {
   });
 
   it('turns an AMP <amp-img> into an <img> with an absolute src and its alt', () => {
-    const body = run('<figure><amp-img src="/img/title.jpg" width="1200" height="675" layout="responsive" alt="Champions"></amp-img></figure>');
+    const body = run(
+      '<figure><amp-img src="/img/title.jpg" width="1200" height="675" layout="responsive" alt="Champions"></amp-img></figure>',
+    );
     expect(body.querySelector('amp-img')).toBeNull();
     const img = body.querySelector('figure > img')!;
     expect(img.getAttribute('src')).toBe('https://news.example/img/title.jpg');
@@ -35,7 +37,9 @@ describe('rescueLazyImages', () => {
   });
 
   it('replaces a placeholder with its <noscript> fallback', () => {
-    const body = run('<figure><img src="/lazy-placeholder.gif"><noscript><img src="https://cdn.example/full.jpg" alt="Dam"></noscript></figure>');
+    const body = run(
+      '<figure><img src="/lazy-placeholder.gif"><noscript><img src="https://cdn.example/full.jpg" alt="Dam"></noscript></figure>',
+    );
     const imgs = body.querySelectorAll('img');
     expect(imgs).toHaveLength(1);
     expect(imgs[0]!.getAttribute('src')).toBe('https://cdn.example/full.jpg');
@@ -45,6 +49,8 @@ describe('rescueLazyImages', () => {
   it('takes the first <picture> source when the <img> has none', () => {
     const body = run('<picture><source data-srcset="/p/wide.webp 1200w, /p/small.webp 600w"><img alt="x"></picture>');
     expect(body.querySelector('img')!.getAttribute('src')).toBe('https://news.example/p/wide.webp');
-    expect(body.querySelector('source')!.getAttribute('srcset')).toBe('https://news.example/p/wide.webp 1200w, https://news.example/p/small.webp 600w');
+    expect(body.querySelector('source')!.getAttribute('srcset')).toBe(
+      'https://news.example/p/wide.webp 1200w, https://news.example/p/small.webp 600w',
+    );
   });
 });

@@ -21,25 +21,36 @@ describe('trimEdges', () => {
     expect(run(`${post('4.55pm')}${post('4.47pm')}`)).toMatch(/^\s*4\.55pm4\.55pm —/);
     expect(run(`<div class="story"><p class="post-time">4.55pm</p>${para('Only')}</div><div class="other"></div>`)).not.toContain('4.55pm');
     // Layout rows sharing a class are not posts: the next row does not open with a timestamp.
-    expect(run(`<div class="row"><p>Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018</p>${para('Story')}</div><div class="row">${para('More')}</div>`)).not.toContain('6:45');
+    expect(
+      run(
+        `<div class="row"><p>Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018</p>${para('Story')}</div><div class="row">${para('More')}</div>`,
+      ),
+    ).not.toContain('6:45');
   });
 
   it('drops bylines, datelines and bios before the first and after the last paragraph', () => {
-    const text = run(`<p>By</p><p>Janie Har</p><p>Updated Nov. 19, 2019 8:21 am ET</p>${para('First')}${para('Last')}
-      <div class="author-bio">Janie covers the state capitol.</div><ul><li><a href="/1">More from Janie: how the capitol budget fight ends</a></li><li><a href="/2">Another headline about the state legislature</a></li></ul>`, 'janie har');
+    const text = run(
+      `<p>By</p><p>Janie Har</p><p>Updated Nov. 19, 2019 8:21 am ET</p>${para('First')}${para('Last')}
+      <div class="author-bio">Janie covers the state capitol.</div><ul><li><a href="/1">More from Janie: how the capitol budget fight ends</a></li><li><a href="/2">Another headline about the state legislature</a></li></ul>`,
+      'janie har',
+    );
     expect(text).toContain('First');
     expect(text).toContain('Last');
     for (const gone of ['Janie Har', '8:21', 'covers the state capitol', 'More from Janie']) expect(text).not.toContain(gone);
   });
 
   it('keeps timestamps inside the story and footnotes after it', () => {
-    const text = run(`${para('Opening')}<p>10:45 AM</p>${para('Update')}<ol class="footnotes"><li><a href="#r1">^</a> Source: city budget 2024.</li></ol>`);
+    const text = run(
+      `${para('Opening')}<p>10:45 AM</p>${para('Update')}<ol class="footnotes"><li><a href="#r1">^</a> Source: city budget 2024.</li></ol>`,
+    );
     expect(text).toContain('10:45 AM');
     expect(text).toContain('Source: city budget 2024.');
   });
 
   it('keeps a closing list of short topic links (place names), which is the story', () => {
-    const text = run(`${para('Quake')}<p><a href="/area/fukuoka">福岡県</a>：<a href="/w/kurume">久留米市</a></p><p><a href="/area/saga">佐賀県</a>：<a href="/w/kanzaki">神埼市</a></p>`);
+    const text = run(
+      `${para('Quake')}<p><a href="/area/fukuoka">福岡県</a>：<a href="/w/kurume">久留米市</a></p><p><a href="/area/saga">佐賀県</a>：<a href="/w/kanzaki">神埼市</a></p>`,
+    );
     expect(text).toContain('久留米市');
     expect(text).toContain('神埼市');
   });
@@ -51,22 +62,31 @@ describe('trimEdges', () => {
   });
 
   it("drops a leading logo or section link (the site's home or a category), not a link to a story or another site", () => {
-    const text = run(`<h2><a href="/"><span>Express. Home of the Daily and Sunday Express.</span></a></h2><p><a href="https://news.example/category/science/">Science</a></p><p><a href="https://other.example/">Other Site</a></p>${para('First')}`);
+    const text = run(
+      `<h2><a href="/"><span>Express. Home of the Daily and Sunday Express.</span></a></h2><p><a href="https://news.example/category/science/">Science</a></p><p><a href="https://other.example/">Other Site</a></p>${para('First')}`,
+    );
     expect(text).not.toContain('Home of the Daily');
     expect(text).not.toContain('Science');
     expect(text).toContain('Other Site');
   });
 
   it('does not take a whole article named for a date ("entry date-first") for a meta box', () => {
-    const text = run(`<article class="entry date-first"><p>Hello, this is Yamaneko.</p>${para('First')}${para('Last')}<p>Have a good winter camp!</p></article>`);
+    const text = run(
+      `<article class="entry date-first"><p>Hello, this is Yamaneko.</p>${para('First')}${para('Last')}<p>Have a good winter camp!</p></article>`,
+    );
     expect(text).toContain('Hello, this is Yamaneko.');
     expect(text).toContain('Have a good winter camp!');
   });
 
   it('finds the one sentence of a brief under its timestamp, the headline again and the writer again', () => {
-    const brief = '<p>10:42</p><h2>Trains to the capital run a short timetable tomorrow</h2><p>Dana Cohen</p><p>Because of maintenance, trains will run only between 6:00 and 14:00.</p>';
-    expect(run(brief, 'dana cohen', 'Trains to the capital run a short timetable tomorrow').trim()).toBe('Because of maintenance, trains will run only between 6:00 and 14:00.');
+    const brief =
+      '<p>10:42</p><h2>Trains to the capital run a short timetable tomorrow</h2><p>Dana Cohen</p><p>Because of maintenance, trains will run only between 6:00 and 14:00.</p>';
+    expect(run(brief, 'dana cohen', 'Trains to the capital run a short timetable tomorrow').trim()).toBe(
+      'Because of maintenance, trains will run only between 6:00 and 14:00.',
+    );
     // Only in a brief: above a story of real paragraphs, a subheading like the title is left to the title-repeat step.
-    expect(run(`<h2>Trains run a short timetable</h2>${para('First')}`, '', 'Trains run a short timetable')).toContain('Trains run a short timetable');
+    expect(run(`<h2>Trains run a short timetable</h2>${para('First')}`, '', 'Trains run a short timetable')).toContain(
+      'Trains run a short timetable',
+    );
   });
 });
