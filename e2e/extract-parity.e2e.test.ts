@@ -40,8 +40,8 @@ function cliText(slug: string, url: string): string {
   const page = loadPage(join(REPO_ROOT, 'tests', 'pages', slug, 'source.html'), url);
   try {
     const result = extractArticle(page.doc, page.url);
-    if (!result.ok) throw new Error(`${slug}: ${result.detail}`);
-    return result.article.text;
+    if (!result.ok) throw new Error(`${slug}: ${result.message}`);
+    return result.value.article.text;
   } finally {
     page.close();
   }

@@ -98,8 +98,8 @@ function runOurs(doc: Document, url: string): Outcome {
   const result = extractArticle(doc, url);
   const ms = performance.now() - start;
   return result.ok
-    ? { text: result.article.text, title: result.article.title, ms, removed: result.removed }
-    : { text: '', title: null, ms, refused: result.detail };
+    ? { text: result.value.article.text, title: result.value.article.title, ms, removed: result.value.removed }
+    : { text: '', title: null, ms, refused: result.message };
 }
 
 function runPlain(doc: Document): Outcome {

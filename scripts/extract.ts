@@ -36,7 +36,7 @@ function main(): void {
       const ms = Math.round((performance.now() - start) * 10) / 10;
       page.close();
       if (result.ok) {
-        const a = result.article;
+        const a = result.value.article;
         line = {
           file,
           ok: true,
@@ -53,10 +53,10 @@ function main(): void {
           wordCount: a.wordCount,
           readingMinutes: a.readingMinutes,
           ms,
-          ...(removed ? { removed: result.removed } : {}),
+          ...(removed ? { removed: result.value.removed } : {}),
         };
       } else {
-        line = { file, ok: false, reason: result.reason, detail: result.detail };
+        line = { file, ok: false, reason: result.error, detail: result.message };
       }
     } catch (error) {
       // An unreadable file is a result for that file, not the end of the batch.

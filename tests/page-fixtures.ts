@@ -255,11 +255,11 @@ const instant = (iso: string | null | undefined) => (iso ? Date.parse(iso) : Num
  */
 export function articleProblems(expected: ExpectedPage, result: ExtractResult): string[] {
   if (!expected.ok) {
-    if (result.ok) return [`expected no article (${expected.reason}), got one titled "${result.article.title}"`];
-    return result.reason === expected.reason ? [] : [`reason: expected "${expected.reason}", got "${result.reason}" (${result.detail})`];
+    if (result.ok) return [`expected no article (${expected.reason}), got one titled "${result.value.article.title}"`];
+    return result.error === expected.reason ? [] : [`reason: expected "${expected.reason}", got "${result.error}" (${result.message})`];
   }
-  if (!result.ok) return [`expected an article, got failure "${result.reason}": ${result.detail}`];
-  const a = result.article;
+  if (!result.ok) return [`expected an article, got failure "${result.error}": ${result.message}`];
+  const a = result.value.article;
   const problems: string[] = [];
   if (fold(a.title) !== fold(expected.title ?? '')) problems.push(`title: expected "${expected.title}", got "${a.title}"`);
   const wantByline = expected.byline ?? null;

@@ -13,7 +13,7 @@ import { I18nContext } from '../../components/i18n';
 import { LATE_PANELS, SHARED_PREACT, type LatePanels, type LentPreact, type ReaderPanels } from '../../components/reader-panels';
 import css from '../../components/reader.css?inline';
 import { extractArticle } from '../../utils/extract';
-import type { Article, ExtractResult } from '../../utils/extract/types';
+import type { Article, ExtractFailureReason, Extraction } from '../../utils/extract/types';
 import { translate, uiLanguage } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messaging/client';
 import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '../../utils/messaging/protocol';
@@ -26,7 +26,7 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
  * The page's article, or why there is none. The removal record of a fresh extraction comes along;
  * the open reader's article is answered without one.
  */
-type Extracted = Pick<Extract<ExtractResult, { ok: true }>, 'ok' | 'article'> | Extract<ExtractResult, { ok: false }>;
+type Extracted = Result<Pick<Extraction, 'article'> & Partial<Pick<Extraction, 'removed'>>, ExtractFailureReason>;
 
 /** What we change on the page while the reader is open, to put it back afterwards. */
 interface PageState {
@@ -77,7 +77,7 @@ export class OverlayController {
    * the reader reads what is there.
    */
   async extract(): Promise<Extracted> {
-    if (this.ui && this.article) return { ok: true, article: this.article };
+    if (this.ui && this.article) return ok({ article: this.article });
     if (document.readyState === 'loading') {
       await new Promise((parsed) => {
         document.addEventListener('DOMContentLoaded', parsed);
@@ -117,11 +117,11 @@ export class OverlayController {
     if (!result.ok) {
       // XML, framesets and oversized pages are "not an article" to a reader, too.
       this.showNotice(translate('statusNotArticle'));
-      return fail('not-article', result.detail);
+      return fail('not-article', result.message);
     }
     const loaded = await settings;
     mark('settings');
-    await this.open(result.article, loaded);
+    await this.open(result.value.article, loaded);
     return ok('open');
   }
 

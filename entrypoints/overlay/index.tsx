@@ -52,7 +52,7 @@ export default defineUnlistedScript(() => {
       'overlay:set': async ({ action }) => controller.set(action),
       'overlay:extract': async () => {
         const result = await controller.extract();
-        return result.ok ? ok(result.article) : fail('not-article', result.detail);
+        return result.ok ? ok(result.value.article) : fail('not-article', result.message);
       },
     },
     fromThisExtension,

@@ -25,24 +25,26 @@ const expected: ExpectedPage = {
 function article(overrides: Partial<Article> = {}): ExtractResult {
   return {
     ok: true,
-    article: {
-      title: 'लोकसभा चुनाव 2024 | बीजेपी सिर्फ जीत नहीं रही है',
-      byline: 'Tom Pryce, Aisha Rahman',
-      siteName: 'News Example',
-      publishedTime: '2024-03-12T03:45:00.000Z',
-      lang: 'hi-IN',
-      dir: 'ltr',
-      excerpt: null,
-      leadImage: null,
-      html: '' as SanitizedHtml,
-      text: 'पहला   अनुच्छेद\nSecond paragraph',
-      wordCount: 4,
-      readingMinutes: 1,
-      url: expected.url,
-      canonicalUrl: expected.url,
-      ...overrides,
+    value: {
+      article: {
+        title: 'लोकसभा चुनाव 2024 | बीजेपी सिर्फ जीत नहीं रही है',
+        byline: 'Tom Pryce, Aisha Rahman',
+        siteName: 'News Example',
+        publishedTime: '2024-03-12T03:45:00.000Z',
+        lang: 'hi-IN',
+        dir: 'ltr',
+        excerpt: null,
+        leadImage: null,
+        html: '' as SanitizedHtml,
+        text: 'पहला   अनुच्छेद\nSecond paragraph',
+        wordCount: 4,
+        readingMinutes: 1,
+        url: expected.url,
+        canonicalUrl: expected.url,
+        ...overrides,
+      },
+      removed: { blocks: [], steps: [], guard: [] },
     },
-    removed: { blocks: [], steps: [], guard: [] },
   };
 }
 
@@ -105,12 +107,12 @@ describe('articleProblems', () => {
       mustNotContain: [],
       notes: 'list page',
     };
-    expect(articleProblems(notArticle, { ok: false, reason: 'not-article', detail: 'x' })).toEqual([]);
+    expect(articleProblems(notArticle, { ok: false, error: 'not-article', message: 'x' })).toEqual([]);
     expect(articleProblems(notArticle, article())[0]).toMatch(/^expected no article \(not-article\)/);
-    expect(articleProblems(notArticle, { ok: false, reason: 'too-large', detail: 'x' })).toEqual([
+    expect(articleProblems(notArticle, { ok: false, error: 'too-large', message: 'x' })).toEqual([
       'reason: expected "not-article", got "too-large" (x)',
     ]);
-    expect(articleProblems(expected, { ok: false, reason: 'not-article', detail: 'short' })).toEqual([
+    expect(articleProblems(expected, { ok: false, error: 'not-article', message: 'short' })).toEqual([
       'expected an article, got failure "not-article": short',
     ]);
   });

@@ -69,12 +69,14 @@ import { rescueLazyImages } from './steps/rescue-lazy-images';
 import type { PipelineStep, StepContext } from './steps/step';
 import { trimEdges } from './steps/trim-edges';
 import { blockText, textLength } from './text';
-import type { Article, ExtractFailure, ExtractResult, GuardEvent, StepReport, TextDirection } from './types';
+import { fail } from '../result';
+import type { Article, ExtractFailure, ExtractFailureReason, ExtractResult, GuardEvent, StepReport, TextDirection } from './types';
 
 export type {
   Article,
   ExtractResult,
   ExtractFailure,
+  Extraction,
   SanitizedHtml,
   Removal,
   RemovalRecord,
@@ -119,8 +121,8 @@ const POST_STEPS: PipelineStep[] = [
 const SAFE_PRE_STEPS = PRE_STEPS.filter((s) => s.safe);
 const LINK_LISTS: PipelineStep = { name: 'remove-link-lists', run: removeLinkLists, reason: 'navigation', safe: false };
 
-function failure(reason: ExtractFailure['reason'], detail: string): ExtractFailure {
-  return { ok: false, reason, detail };
+function failure(reason: ExtractFailureReason, message: string): ExtractFailure {
+  return fail(reason, message);
 }
 
 /** The working copy: the whole page, or for an oversized page only its main subtree. */
@@ -315,7 +317,7 @@ function extract(doc: Document, url: string): ExtractResult {
     url,
     canonicalUrl: canonicalUrl(doc, url),
   };
-  return { ok: true, article, removed: { blocks: removals, steps: reading.reports, guard } };
+  return { ok: true, value: { article, removed: { blocks: removals, steps: reading.reports, guard } } };
 }
 
 /**

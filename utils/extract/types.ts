@@ -3,6 +3,8 @@
  * about an article is here; the pipeline's internals stay behind `extractArticle()`.
  */
 
+import type { Failure, Result } from '../result';
+
 declare const sanitizedBrand: unique symbol;
 
 /**
@@ -55,12 +57,8 @@ export type ExtractFailureReason =
   /** The page is larger than the extractor will read in bounded time. */
   | 'too-large';
 
-/** A typed failure: what went wrong, and a short human-readable detail for logs and the CLI. */
-export interface ExtractFailure {
-  ok: false;
-  reason: ExtractFailureReason;
-  detail: string;
-}
+/** A typed failure: what went wrong (`error`), and a short human-readable `message` for logs and the CLI. */
+export type ExtractFailure = Failure<ExtractFailureReason>;
 
 /**
  * Why a block was taken out, as a code a UI can translate ("Removed as a share bar"). Derived from
@@ -136,5 +134,11 @@ export interface RemovalRecord {
   guard: GuardEvent[];
 }
 
-/** The result of `extractArticle()`: failures are values, never thrown. */
-export type ExtractResult = { ok: true; article: Article; removed: RemovalRecord } | ExtractFailure;
+/** What a successful extraction gives: the article, and beside it what the cleanup removed and why. */
+export interface Extraction {
+  article: Article;
+  removed: RemovalRecord;
+}
+
+/** The result of `extractArticle()`, in the one value-or-failure shape: failures are values, never thrown. */
+export type ExtractResult = Result<Extraction, ExtractFailureReason>;

@@ -21,13 +21,13 @@ function extractFrom(html: string | Buffer) {
 
 describe('extractArticle on bad input', () => {
   it('an empty document: not an article', () => {
-    expect(extractFrom('')).toMatchObject({ ok: false, reason: 'not-article' });
+    expect(extractFrom('')).toMatchObject({ ok: false, error: 'not-article' });
   });
 
   it('a frameset: unsupported', () => {
     expect(extractFrom('<html><frameset><frame src="a.html"></frameset></html>')).toMatchObject({
       ok: false,
-      reason: 'unsupported-document',
+      error: 'unsupported-document',
     });
   });
 
@@ -37,7 +37,7 @@ describe('extractArticle on bad input', () => {
       ['<svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>', 'image/svg+xml'],
     ] as const) {
       const dom = new JSDOM(markup, { contentType: type, url: URL_, virtualConsole: new VirtualConsole() });
-      expect(extractArticle(dom.window.document, URL_)).toMatchObject({ ok: false, reason: 'unsupported-document' });
+      expect(extractArticle(dom.window.document, URL_)).toMatchObject({ ok: false, error: 'unsupported-document' });
       dom.window.close();
     }
   });
@@ -49,7 +49,7 @@ describe('extractArticle on bad input', () => {
     expect(html.length).toBeGreaterThan(10_000_000);
     const result = extractFrom(html);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.article.text).not.toContain('Great read');
+    if (result.ok) expect(result.value.article.text).not.toContain('Great read');
   }, 120_000);
 
   // The next inputs are built with DOM calls, not parsed: an HTML parser's own cost on them is not
@@ -72,7 +72,7 @@ describe('extractArticle on bad input', () => {
   it('a DOM nested 10,000 levels deep: a typed failure, no stack overflow', () => {
     // Parsed (jsdom's DOM calls recurse per level on insertion; its parser does not).
     const page = jsdomPage(`<html><body>${'<div>'.repeat(10_000)}${prose(5)}${'</div>'.repeat(10_000)}</body></html>`, URL_);
-    expect(extractArticle(page.doc, URL_)).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(extractArticle(page.doc, URL_)).toMatchObject({ ok: false, error: 'too-large' });
     // Not closed: jsdom tears a window down (and removes nodes) recursively per level, which overflows
     // on this tree; the window is garbage once the test ends.
   }, 180_000); // jsdom's parser alone needs most of this on a busy machine
@@ -88,11 +88,11 @@ describe('extractArticle on bad input', () => {
       wide(doc);
     });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.article.text).toContain('paragraph 10');
+    if (result.ok) expect(result.value.article.text).toContain('paragraph 10');
   }, 120_000);
 
   it('200,000 elements and no bounded main block: too large', () => {
-    expect(built(wide)).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(built(wide)).toMatchObject({ ok: false, error: 'too-large' });
   }, 120_000);
 
   it('broken encodings: invalid UTF-8 bytes and a lying charset still give an article', () => {

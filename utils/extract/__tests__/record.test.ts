@@ -82,11 +82,11 @@ describe('extractArticle: the removal record', () => {
     page.close();
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const teaser = result.removed.blocks.find((b) => b.text.includes('Tides reach'));
+    const teaser = result.value.removed.blocks.find((b) => b.text.includes('Tides reach'));
     expect(teaser).toMatchObject({ step: 'remove-read-also', reason: 'read-also', within: false });
     expect(teaser!.html).toContain('<a');
     // Put back at its index, it sits between the third and fourth paragraphs of the story.
-    const { body, close } = jsdomBody(result.article.html);
+    const { body, close } = jsdomBody(result.value.article.html);
     const leaves = leafBlocks(body);
     expect(leaves[teaser!.at! - 1]!.textContent).toContain('harbour wall');
     expect(leaves[teaser!.at!]!.textContent).toContain('Engineers expect');
