@@ -104,7 +104,14 @@ function runOurs(doc: Document, url: string): Outcome {
 
 function runPlain(doc: Document): Outcome {
   const start = performance.now();
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  } catch (error) {
+    // Plain Readability throws on some pages (an attribute name that is no valid QName): for a
+    // reader that is no article, as our side reports its own failures.
+    return { text: '', title: null, ms: performance.now() - start, refused: `Readability threw: ${String(error)}` };
+  }
   const ms = performance.now() - start;
   if (!parsed?.content) return { text: '', title: parsed?.title ?? null, ms };
   const div = doc.implementation.createHTMLDocument('').createElement('div');
