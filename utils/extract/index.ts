@@ -70,7 +70,7 @@ import type { PipelineStep, StepContext } from './steps/step';
 import { trimEdges } from './steps/trim-edges';
 import { blockText, textLength } from './text';
 import { fail } from '../result';
-import type { Article, ExtractFailure, ExtractFailureReason, ExtractResult, GuardEvent, StepReport, TextDirection } from './types';
+import type { Article, ExtractFailure, ExtractResult, GuardEvent, StepReport, TextDirection } from './types';
 
 export type {
   Article,
@@ -121,17 +121,13 @@ const POST_STEPS: PipelineStep[] = [
 const SAFE_PRE_STEPS = PRE_STEPS.filter((s) => s.safe);
 const LINK_LISTS: PipelineStep = { name: 'remove-link-lists', run: removeLinkLists, reason: 'navigation', safe: false };
 
-function failure(reason: ExtractFailureReason, message: string): ExtractFailure {
-  return fail(reason, message);
-}
-
 /** The working copy: the whole page, or for an oversized page only its main subtree. */
 function workingCopy(doc: Document): Document | ExtractFailure {
   const shape = measure(doc.documentElement);
-  if (shape.tooDeep) return failure('too-large', `Elements nested more than ${shape.depth - 1} levels deep`);
+  if (shape.tooDeep) return fail('too-large', `Elements nested more than ${shape.depth - 1} levels deep`);
   if (!shape.tooMany) return doc.cloneNode(true) as Document;
   const subtree = boundedSubtree(doc);
-  if (!subtree) return failure('too-large', `More than ${shape.elements - 1} elements and no bounded main block`);
+  if (!subtree) return fail('too-large', `More than ${shape.elements - 1} elements and no bounded main block`);
   const copy = doc.implementation.createHTMLDocument(doc.title);
   copy.body.appendChild(copy.importNode(subtree, true));
   return copy;
@@ -193,10 +189,10 @@ function preCulprits(reading: Reading, block: Element, blockChars: number): Set<
 function extract(doc: Document, url: string): ExtractResult {
   const root = doc.documentElement;
   if (!root || root.nodeName.toLowerCase() !== 'html' || !doc.body || doc.body.nodeName.toLowerCase() !== 'body') {
-    return failure('unsupported-document', 'Not an HTML document');
+    return fail('unsupported-document', 'Not an HTML document');
   }
   const win = doc.defaultView;
-  if (!win) return failure('unsupported-document', 'Document has no window');
+  if (!win) return fail('unsupported-document', 'Document has no window');
 
   const guard: GuardEvent[] = [];
   let reading = read(doc, url, win, PRE_STEPS);
@@ -205,7 +201,7 @@ function extract(doc: Document, url: string): ExtractResult {
     // The pre-steps may have taken what Readability would have read: ask it again without them.
     const plain = read(doc, url, win, SAFE_PRE_STEPS);
     if ('ok' in plain) return plain;
-    if (!plain.content) return failure('not-article', 'No main block of prose found');
+    if (!plain.content) return fail('not-article', 'No main block of prose found');
     guard.push({ kind: 'floor', detail: 'Readability found no block after the cleanup steps; read again without them', kept: 0 });
     reading = plain;
   }
@@ -229,9 +225,9 @@ function extract(doc: Document, url: string): ExtractResult {
       reading = retry;
       content = retry.content;
     } else if (!hasProse(content))
-      return failure('not-article', `The main block is ${Math.round(density * 100)}% links, with no prose between them`);
+      return fail('not-article', `The main block is ${Math.round(density * 100)}% links, with no prose between them`);
   }
-  if (linkDensity(content) > 0.15 && isListing(content)) return failure('not-article', 'The main block is a list of linked headlines');
+  if (linkDensity(content) > 0.15 && isListing(content)) return fail('not-article', 'The main block is a list of linked headlines');
 
   const meta = readMetadata(doc, url, reading.parsed!);
   const clean = (r: Reading, block: Element) => {
@@ -295,7 +291,7 @@ function extract(doc: Document, url: string): ExtractResult {
   const text = blockText(sanitized);
   // No length floor: a short note is still what the user asked to read; listings and link pages
   // were refused above by structure, and an empty block here.
-  if (!text) return failure('not-article', 'No text in the main block');
+  if (!text) return fail('not-article', 'No text in the main block');
 
   const lang = resolveLanguage(meta.lang, text);
   const dir: TextDirection = meta.dir === 'rtl' || meta.dir === 'ltr' ? meta.dir : dirForLang(lang);
@@ -333,7 +329,7 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
   } catch (error) {
     // A stack overflow is a page too deep or large for this engine; anything else is still the page's
     // doing (hostile markup), reported as a value rather than thrown into the overlay.
-    if (error instanceof RangeError) return failure('too-large', error.message);
-    return failure('not-article', `Extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof RangeError) return fail('too-large', error.message);
+    return fail('not-article', `Extraction failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
