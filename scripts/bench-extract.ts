@@ -187,7 +187,14 @@ interface Summary {
   bounded: number;
 }
 
-function main(): void {
+/**
+ * Lets the event loop turn. jsdom holds its windows through WeakRefs, and V8 keeps every WeakRef
+ * target it handed out alive until the current job ends: in one synchronous loop no closed window
+ * was ever freed (about 5 MB a page with plain Readability, 9 MB with ours, until V8 ran out of heap).
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dirs: { dir: string; mode?: TokenMode }[] = [];
   let mode: TokenMode | undefined;
@@ -244,6 +251,7 @@ function main(): void {
         if (!o || d.ms < o.ms) o = d;
       }
       page.close();
+      await nextTurn();
       const hasTruth = c.truth.trim().length > 0;
       const sides: [Side, Outcome][] = [
         [ours, o!],
@@ -365,4 +373,4 @@ function main(): void {
   console.log(`\ntotal ${summaries.reduce((n, s) => n + s.pages, 0)} pages in ${fmt((performance.now() - started) / 1000, 1)} s`);
 }
 
-main();
+void main();
