@@ -8,6 +8,15 @@
 /** Query parameters that say where a visitor came from, not which page it is. */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl|yclid|twclid|ttclid|ocid|cmpid)$/i;
 
+/** The address of `url` without tracking parameters and #fragment; a string that is no URL comes back as given. */
+export function withoutTracking(url: string): string {
+  try {
+    return clean(new URL(url));
+  } catch {
+    return url;
+  }
+}
+
 export function canonicalUrl(doc: Document, url: string): string {
   const declared =
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
@@ -24,6 +33,10 @@ export function canonicalUrl(doc: Document, url: string): string {
   } catch {
     // an unusable canonical link: the page's own URL identifies it
   }
+  return clean(address);
+}
+
+function clean(address: URL): string {
   // The query as a string, not searchParams: in a Firefox content script URL objects come through
   // Xray wrappers whose iterators cannot be spread ("keys() is not iterable").
   const kept = address.search
