@@ -3,6 +3,7 @@
  * without a DOM: this folder is storage-side code that runs in Node too, and both formats are flat
  * tag soup where a small scanner of `<a …>`, `<h1>`…`<h6>` and `</dl>` is enough.
  */
+import { collect, makeCandidate, type CandidateInput, type ParseOutput } from './candidate';
 
 /** One link with its attributes (lower-cased names), the last heading above it, and its folders (`<h3>` + `<dl>`). */
 export interface HtmlLink {
@@ -56,4 +57,13 @@ export function scanLinks(html: string): HtmlLink[] {
     }
   }
   return links;
+}
+
+/** Builds one candidate per link (its href and text), taking the format's own fields from `fields`. */
+export function candidatesFromLinks(html: string, fields: (link: HtmlLink) => Omit<CandidateInput, 'url' | 'title'>): ParseOutput {
+  const out: ParseOutput = { candidates: [], rejected: [] };
+  scanLinks(html).forEach((link, i) => {
+    collect(out, makeCandidate(`link ${i + 1}`, { url: link.attrs.href, title: link.text, ...fields(link) }));
+  });
+  return out;
 }

@@ -2,8 +2,8 @@
  * Netscape bookmark files, the format every browser and many read-later tools export: `<DT><A HREF
  * ADD_DATE TAGS>` inside `<H3>` folders; each folder the link sits in becomes a tag.
  */
-import { collect, makeCandidate, type ParseOutput } from './candidate';
-import { scanLinks } from './html-links';
+import type { ParseOutput } from './candidate';
+import { candidatesFromLinks } from './html-links';
 
 /** Whether the text is a Netscape bookmark file. */
 export function looksLikeNetscape(text: string): boolean {
@@ -12,18 +12,9 @@ export function looksLikeNetscape(text: string): boolean {
 
 /** Parses a Netscape bookmark file. */
 export function parseNetscapeHtml(text: string): ParseOutput {
-  const out: ParseOutput = { candidates: [], rejected: [] };
-  scanLinks(text).forEach((link, i) => {
-    collect(
-      out,
-      makeCandidate(`link ${i + 1}`, {
-        url: link.attrs.href,
-        title: link.text,
-        savedAt: link.attrs.add_date,
-        read: link.attrs.toread === '0' ? true : false,
-        tags: [...(link.attrs.tags ?? '').split(','), ...link.folders],
-      }),
-    );
-  });
-  return out;
+  return candidatesFromLinks(text, (link) => ({
+    savedAt: link.attrs.add_date,
+    read: link.attrs.toread === '0',
+    tags: [...(link.attrs.tags ?? '').split(','), ...link.folders],
+  }));
 }

@@ -2,8 +2,8 @@
  * Pocket's legacy export (ril_export.html): one `<a href time_added tags>` per article, under the
  * "Unread" and "Read Archive" headings, which give the read state.
  */
-import { collect, makeCandidate, type ParseOutput } from './candidate';
-import { scanLinks } from './html-links';
+import type { ParseOutput } from './candidate';
+import { candidatesFromLinks } from './html-links';
 
 /** Whether the text looks like Pocket's legacy HTML export. */
 export function looksLikePocketHtml(text: string): boolean {
@@ -12,18 +12,9 @@ export function looksLikePocketHtml(text: string): boolean {
 
 /** Parses a ril_export.html. */
 export function parsePocketHtml(text: string): ParseOutput {
-  const out: ParseOutput = { candidates: [], rejected: [] };
-  scanLinks(text).forEach((link, i) => {
-    collect(
-      out,
-      makeCandidate(`link ${i + 1}`, {
-        url: link.attrs.href,
-        title: link.text,
-        savedAt: link.attrs.time_added,
-        read: /archive|read/i.test(link.heading ?? '') && !/unread/i.test(link.heading ?? ''),
-        tags: (link.attrs.tags ?? '').split(','),
-      }),
-    );
-  });
-  return out;
+  return candidatesFromLinks(text, (link) => ({
+    savedAt: link.attrs.time_added,
+    read: /archive|read/i.test(link.heading ?? '') && !/unread/i.test(link.heading ?? ''),
+    tags: (link.attrs.tags ?? '').split(','),
+  }));
 }
