@@ -44,6 +44,14 @@ describe('background', () => {
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
+  it('three triggers at once, before any overlay listens, inject it once', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story', active: true });
+    const { executeScript } = fakeOverlay();
+    const answers = await Promise.all([1, 2, 3].map(() => deliver('reader:set', { tabId: tab.id, action: 'open' })));
+    expect(answers).toEqual([1, 2, 3].map(() => ({ ok: true, value: 'open' })));
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
   it("injects the reader's panels into the asking overlay's own frame, and only for an overlay in a tab", async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story', active: true });
     const { executeScript } = fakeOverlay();

@@ -91,6 +91,23 @@ async function ask<K extends keyof ToContent>(
   }
 }
 
+/** Overlay injections under way, by tab. */
+const injecting = new Map<number, Promise<Result<true, ReaderError>>>();
+
+/**
+ * Injects the overlay into a tab once however many asks found it absent at the same moment (three
+ * triggers together): each copy replaces the one before it, and one replaced while it was still
+ * opening its reader went on to open it beside the newer copy's.
+ */
+function injectOverlay(tabId: number): Promise<Result<true, ReaderError>> {
+  let injection = injecting.get(tabId);
+  if (!injection) {
+    injection = inject(tabId, undefined, OVERLAY_SCRIPT).finally(() => injecting.delete(tabId));
+    injecting.set(tabId, injection);
+  }
+  return injection;
+}
+
 /**
  * Sends `type` to the overlay in `tabId` and returns its answer. The overlay is asked first, so a
  * second request costs no re-evaluation; only when nothing listens is it injected, and then asked
@@ -107,7 +124,7 @@ export async function askOverlay<K extends keyof ToContent>(
   const first = await ask(tabId, type, data);
   if (first !== ABSENT) return first;
   if (ifAbsent) return ifAbsent();
-  const injected = await inject(tabId, undefined, OVERLAY_SCRIPT);
+  const injected = await injectOverlay(tabId);
   if (!injected.ok) return injected;
   const second = await ask(tabId, type, data);
   return second === ABSENT ? fail('failed', 'The reader did not start in the page') : second;
