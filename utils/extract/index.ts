@@ -8,31 +8,33 @@
  *     element count, so depth and size are bounded before either runs.
  *  3. Clone (or, for an oversized page, copy only its main subtree): every later step mutates.
  *  Pre-steps, on the clone, before Readability scores it:
- *  4. rescueLazyImages: real image addresses in place, so Readability keeps the figures it scores.
- *  5. embedVideos: players become link cards before Readability's iframe rules and the sanitizer's
+ *  4. revealStreamedHtml: parts of a streamed page still hidden at its end (its scripts never ran)
+ *     go to their places first, so every later step and Readability see the page a browser shows.
+ *  5. rescueLazyImages: real image addresses in place, so Readability keeps the figures it scores.
+ *  6. embedVideos: players become link cards before Readability's iframe rules and the sanitizer's
  *     iframe ban would drop them.
- *  6. removeBoilerplate: widgets named for what they are go before scoring, so a related box or a
+ *  7. removeBoilerplate: widgets named for what they are go before scoring, so a related box or a
  *     comment thread cannot win or dilute the main-block choice.
- *  7. keepLeadFigure: the first figure, parked just before the paragraphs' container, moves into it;
- *     after 6, so a share bar between the two no longer separates them.
- *  8. Readability finds the main block (it stays the core), keeping class names for the post-steps.
+ *  8. keepLeadFigure: the first figure, parked just before the paragraphs' container, moves into it;
+ *     after 7, so a share bar between the two no longer separates them.
+ *  9. Readability finds the main block (it stays the core), keeping class names for the post-steps.
  *  Post-steps, inside the block Readability chose (a small tree, so they are cheap):
- *  9. removeTitleRepeat: the headline repeated as the first heading (Readability catches that only
+ * 10. removeTitleRepeat: the headline repeated as the first heading (Readability catches that only
  *     in scripts its \W+ word split can read); first, while the heading is still the first block.
- * 10. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
- * 11. removeComments: a readers' thread after the story, known by its shape (alike entries, each
+ * 11. removeReadAlso: "Also read" teasers and labelled link boxes that lived inside the story.
+ * 12. removeComments: a readers' thread after the story, known by its shape (alike entries, each
  *     with a name and a time, under a count heading), and an empty comment box's prompts; before
  *     trimEdges and removeLabels, so those trim the story's real end.
- * 12. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
- * 13. removeCredits: photo credits and gallery counters beside figure captions, and captions
+ * 13. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
+ * 14. removeCredits: photo credits and gallery counters beside figure captions, and captions
  *     repeated under every picture; after Readability, which decides which figures stay.
- * 14. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
- *     paragraph; after 10–13 so their leftovers do not hide where the story ends.
- * 15. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
+ * 15. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
+ *     paragraph; after 11–14 so their leftovers do not hide where the story ends.
+ * 16. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
  *     steps above leave some labels orphaned.
- * 16. Sanitize once (DOMPurify, given the block as DOM: its inert copy also gives the text, with no
+ * 17. Sanitize once (DOMPurify, given the block as DOM: its inert copy also gives the text, with no
  *     serialize-and-reparse): everything after handles only safe HTML.
- * 17. Derive text, counts, language and direction from the sanitized body (what the reader shows);
+ * 18. Derive text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).
  *
  * Every step runs watched (record.ts): what it removes is recorded (`removed` beside the article,
@@ -66,6 +68,7 @@ import { removePromos } from './steps/remove-promos';
 import { removeReadAlso } from './steps/remove-read-also';
 import { removeTitleRepeat } from './steps/remove-title-repeat';
 import { rescueLazyImages } from './steps/rescue-lazy-images';
+import { revealStreamedHtml } from './steps/reveal-streamed-html';
 import type { PipelineStep, StepContext } from './steps/step';
 import { trimEdges } from './steps/trim-edges';
 import { blockText, textLength } from './text';
@@ -103,6 +106,7 @@ const NEAR = 'data-broadsheet-near';
 
 /** Before Readability, on the clone's body. */
 const PRE_STEPS: PipelineStep[] = [
+  { name: 'reveal-streamed-html', run: revealStreamedHtml, reason: 'widget', safe: true },
   { name: 'rescue-lazy-images', run: rescueLazyImages, reason: 'widget', safe: true },
   { name: 'embed-videos', run: embedVideos, reason: 'widget', safe: true },
   { name: 'remove-boilerplate', run: removeBoilerplate, reason: 'widget', safe: false },
