@@ -228,8 +228,22 @@ function extract(doc: Document, url: string): ExtractResult {
       });
       reading = retry;
       content = retry.content;
-    } else if (!hasProse(content))
-      return fail('not-article', `The main block is ${Math.round(density * 100)}% links, with no prose between them`);
+    } else if (!hasProse(content)) {
+      // Before refusing: the pre-steps may have taken the story out and left Readability a menu to
+      // choose. Readability on the page as it is (the safe steps only) decides, by the rule a first
+      // reading meets: a block not mostly links, or with prose beside its links, is read (a listing
+      // is still refused below).
+      const plain = guard.length ? reading : read(doc, url, win, SAFE_PRE_STEPS);
+      if ('ok' in plain || !plain.content || (linkDensity(plain.content) > MAX_LINK_DENSITY && !hasProse(plain.content)))
+        return fail('not-article', `The main block is ${Math.round(density * 100)}% links, with no prose between them`);
+      guard.push({
+        kind: 'floor',
+        detail: `The main block was ${Math.round(density * 100)}% links after the cleanup steps; read again without them`,
+        kept: 0,
+      });
+      reading = plain;
+      content = plain.content;
+    }
   }
   if (linkDensity(content) > 0.15 && isListing(content)) return fail('not-article', 'The main block is a list of linked headlines');
 

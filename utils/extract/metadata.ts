@@ -40,7 +40,10 @@ type Json = Record<string, unknown>;
 
 const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|NewsArticle|LiveBlogPosting|Review|Recipe|HowTo|Story)$/;
 // ": " too ("Silicon Exposed: <post title>"): a segment is only ever dropped when it names the site.
-const SEPARATOR = /\s+[|\-–—:·•»~/]\s+|\s*[|»·•_]\s*|:\s+/g;
+// Between Chinese, Japanese or Korean characters a bare dash separates too ("标题-网站名"); between
+// Latin letters it joins a word ("COVID-19").
+const CJK = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}]';
+const SEPARATOR = new RegExp(String.raw`\s+[|\-–—:·•»~/]\s+|\s*[|»·•_]\s*|:\s+|(?<=${CJK})[-–—](?=${CJK})`, 'gu');
 
 function clean(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -394,7 +397,8 @@ function pickTitle(
     }
     if ([sources[1], sources[4]].some((s) => s && fold(s).startsWith(fold(h1)))) return h1;
   }
-  return stripped[0] ?? stripped[1] ?? clean(guess) ?? stripped[2] ?? stripped[4] ?? null;
+  const guessed = clean(guess);
+  return stripped[0] ?? stripped[1] ?? (guessed && stripSiteName(guessed, siteName, host)) ?? stripped[2] ?? stripped[4] ?? null;
 }
 
 /** Reads the page's metadata. `doc` is only read. */

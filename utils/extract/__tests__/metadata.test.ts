@@ -37,6 +37,11 @@ describe('readMetadata', () => {
     expect(stripSiteName('Nelson scores in OT - Times Union', null, 'www.timesunion.com')).toBe('Nelson scores in OT');
   });
 
+  it('splits on a bare dash between Chinese, Japanese or Korean characters, never inside a Latin word', () => {
+    expect(stripSiteName('老厂房改建的图书馆周六开放-锦江新闻网', '锦江新闻网', 'jinjiangnews.cn')).toBe('老厂房改建的图书馆周六开放');
+    expect(stripSiteName('COVID-19 wards reopen-Gazette', 'Gazette', 'gazette.example')).toBe('COVID-19 wards reopen-Gazette');
+  });
+
   it('takes the site name from a title segment that names the host when the page declares none', () => {
     const m = meta('<title>बीजेपी सिर्फ जीत नहीं रही है :: Rajneeti Darpan</title>', '<h1>बीजेपी सिर्फ जीत नहीं रही है</h1>');
     expect(m.siteName).toBe('Rajneeti Darpan');
