@@ -45,7 +45,7 @@ export interface PositionHint {
 export const MAX_ERROR_RATIO = 0.25;
 
 /**
- * Fuzzy search is skipped past these bounds, because its cost grows with the text's length times
+ * Fuzzy search (over the text and quote without whitespace) is skipped past these bounds, because its cost grows with the text's length times
  * the number of 32-character blocks the allowed errors span: a 2,000-character quote (500 errors,
  * 17 blocks) over 600,000 characters is about 10 million block steps, a quarter of a second here.
  * A longer quote is found exactly or not at all; it is also the least likely to be edited without
