@@ -45,11 +45,11 @@ export interface PositionHint {
 export const MAX_ERROR_RATIO = 0.25;
 
 /**
- * Fuzzy search (over the text and quote without whitespace) is skipped past these bounds, because its cost grows with the text's length times
- * the number of 32-character blocks the allowed errors span: a 2,000-character quote (500 errors,
- * 17 blocks) over 600,000 characters is about 10 million block steps, a quarter of a second here.
- * A longer quote is found exactly or not at all; it is also the least likely to be edited without
- * its exact text surviving in part, and the reader can highlight it again.
+ * Fuzzy search (over the text and quote without whitespace) is skipped past these bounds, because
+ * its cost grows with the text's length times the number of 32-character blocks the allowed errors
+ * span: a 2,000-character quote (500 errors, 17 blocks) over 600,000 characters is about 10 million
+ * block steps, a quarter of a second here. A longer quote, or a quote in a longer text, is found
+ * exactly (or ignoring whitespace) or not at all, and is listed as a highlight that could not be placed.
  */
 export const MAX_FUZZY_QUOTE = 2_000;
 const MAX_FUZZY_WORK = 10_000_000;
