@@ -21,9 +21,9 @@ const MAX_NAME = 64;
 function hashedPiece(piece: string): boolean {
   if (piece.length < 5) return false;
   if ((piece.match(/(?=[a-z]\d|\d[a-z])/gi) ?? []).length >= 2) return true;
-  // "AbCdE": more than one case change past the first letter is not camelCase.
+  // "AbCdE": case changes past the first letter, unless every hump is a word of two letters or more (camelCase).
   const upperInside = (piece.slice(1).match(/[A-Z]/g) ?? []).length;
-  return upperInside >= 2 && /[a-z]/.test(piece) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$/.test(piece);
+  return upperInside >= 2 && /[a-z]/.test(piece) && !/^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(piece);
 }
 
 /** True for an id or class name a rule can rely on across the site's pages. */
