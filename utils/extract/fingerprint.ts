@@ -1,6 +1,6 @@
 /**
  * A fingerprint of the block a rule was made from: what kind of block it is (tag, stable class
- * names), what it is made of (paragraphs, headings, images, links, list items, quotes, tables), how
+ * names), what it is made of (paragraphs, headings, images, links, list items, quotes, tables, boxes), how
  * much of its text is links, and how long it is. A rule applies to every article on its site, so the
  * fingerprint says "a story body like this one", not "this story": it holds no words of the text.
  * When a selector lands on something else on a later page (a teaser that shares the class name, a
@@ -10,8 +10,11 @@ import { descendants, linkDensity, textOf } from './signals';
 import { stableClasses } from './stable-names';
 import { textLength } from './text';
 
-/** What a block is made of, by kind of element: counts of its descendants. */
-export const SHAPE_KEYS = ['p', 'h', 'img', 'a', 'li', 'quote', 'table', 'pre'] as const;
+/**
+ * What a block is made of, by kind of element: counts of its descendants. `box` counts generic
+ * containers (div, section…): a story is mostly paragraphs, a comment thread or a card grid mostly boxes.
+ */
+export const SHAPE_KEYS = ['p', 'h', 'img', 'a', 'li', 'quote', 'table', 'pre', 'box'] as const;
 export type ShapeKey = (typeof SHAPE_KEYS)[number];
 
 /** A block's fingerprint, stored in a rule (JSON). */
@@ -49,6 +52,12 @@ const KIND: Record<string, ShapeKey> = {
   BLOCKQUOTE: 'quote',
   TABLE: 'table',
   PRE: 'pre',
+  DIV: 'box',
+  SECTION: 'box',
+  ARTICLE: 'box',
+  ASIDE: 'box',
+  HEADER: 'box',
+  FOOTER: 'box',
 };
 
 /** The fingerprint of `el` as it stands (read only). */

@@ -7,7 +7,7 @@
  * selector (in the rule's order) whose match passes is the block.
  */
 import { FINGERPRINT_THRESHOLD, fingerprintOf, fingerprintSimilarity, type Fingerprint } from './fingerprint';
-import { isListing, linkDensity, textOf } from './signals';
+import { hasProse, isListing, linkDensity, textOf } from './signals';
 import type { SiteRule } from './site-rule';
 import { textLength } from './text';
 
@@ -15,8 +15,13 @@ import { textLength } from './text';
 export const MIN_BLOCK_CHARS = 100;
 /** A block holding more than this share of the page's text is the page, not its story. */
 export const MAX_PAGE_SHARE = 0.9;
-/** A block with more of its text in links than this is a list of links. */
+/**
+ * A block with more of its text in links than this is a list of links, unless it has prose of its
+ * own between them (signals.ts `hasProse`): stories that link every other phrase reach 40–50%.
+ */
 export const MAX_BLOCK_LINKS = 0.5;
+/** Past this share of links a block is a list of links whatever else it holds. */
+export const MAX_PROSE_LINKS = 0.7;
 /** Matches of one selector judged, in document order: a class shared by a teaser above the story. */
 export const MAX_MATCHES = 5;
 
@@ -30,7 +35,7 @@ export type RefusalReason =
   | 'tiny'
   /** It matches <html> or <body>, or a block with more than MAX_PAGE_SHARE of the page's text. */
   | 'whole-page'
-  /** It matches a list of links (more than MAX_BLOCK_LINKS links, or linked headlines). */
+  /** It matches a list of links (over MAX_BLOCK_LINKS links and no prose, over MAX_PROSE_LINKS, or linked headlines). */
   | 'listing'
   /** It matches a block too unlike the one the rule was made from (below FINGERPRINT_THRESHOLD). */
   | 'fingerprint';
@@ -77,7 +82,8 @@ export function judgeBlock(el: Element, pageChars: number, print?: Fingerprint):
   if (pageChars > 0 && chars > MAX_PAGE_SHARE * pageChars)
     return { reason: 'whole-page', detail: `${Math.round((100 * chars) / pageChars)}% of the page's text` };
   const links = linkDensity(el, textOf(el));
-  if (links > MAX_BLOCK_LINKS) return { reason: 'listing', detail: `${Math.round(links * 100)}% of its text is links` };
+  if (links > MAX_PROSE_LINKS || (links > MAX_BLOCK_LINKS && !hasProse(el)))
+    return { reason: 'listing', detail: `${Math.round(links * 100)}% of its text is links` };
   if (links > 0.15 && isListing(el)) return { reason: 'listing', detail: 'A list of linked headlines' };
   if (print) {
     const similarity = fingerprintSimilarity(print, fingerprintOf(el));

@@ -24,7 +24,7 @@ describe('fingerprintOf', () => {
     expect(print).toEqual({
       tag: 'div',
       classes: ['story'],
-      shape: { p: 4, h: 1, img: 1, a: 1, li: 0, quote: 0, table: 0, pre: 0 },
+      shape: { p: 4, h: 1, img: 1, a: 1, li: 0, quote: 0, table: 0, pre: 0, box: 0 },
       links: expect.closeTo(0.02, 2),
       chars: expect.any(Number),
     });

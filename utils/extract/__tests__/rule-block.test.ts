@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../fingerprint';
-import { findRuleBlock, judgeBlock, MIN_BLOCK_CHARS, queryAll } from '../rule-block';
+import { findRuleBlock, judgeBlock, MAX_BLOCK_LINKS, MAX_PROSE_LINKS, MIN_BLOCK_CHARS, queryAll } from '../rule-block';
+import { linkDensity } from '../signals';
 import type { SiteRule } from '../site-rule';
 import { jsdomBody, prose } from './jsdom-page';
 
@@ -88,6 +89,26 @@ describe('findRuleBlock', () => {
       ['nav', 'listing'],
       ['.grid', 'listing'],
     ]);
+  });
+
+  it('accepts a story that links every other phrase, while it has prose between the links', () => {
+    const sentence =
+      '<p>The board voted on <a href="/t">the new fare for subway and bus riders across the five boroughs of the city</a> and ' +
+      '<a href="/u">the express bus fare on every route</a>, which both rise in August as the board planned last year.</p>';
+    const doc = page(`${layout}<div class="linked">${sentence.repeat(6)}</div>`);
+    const linked = doc.querySelector('.linked')!;
+    expect(linkDensity(linked)).toBeGreaterThan(MAX_BLOCK_LINKS);
+    expect(findRuleBlock(doc, rule(['.linked'])).block?.selector).toBe('.linked');
+    // Without the prose between the links, it is a list of links.
+    const heavy = page(`${layout}<div class="linked">${sentence.replace(/, which both rise.*?\./, '.').repeat(6)}</div>`);
+    expect(linkDensity(heavy.querySelector('.linked')!)).toBeGreaterThan(MAX_PROSE_LINKS);
+    expect(findRuleBlock(heavy, rule(['.linked'])).refused.map((r) => r.reason)).toEqual(['listing']);
+    const noProse = page(
+      `${layout}<div class="linked">${'<p><a href="/x">A linked line of about forty letters</a> and a few more words.</p>'.repeat(8)}</div>`,
+    );
+    const density = linkDensity(noProse.querySelector('.linked')!);
+    expect(density > MAX_BLOCK_LINKS && density <= MAX_PROSE_LINKS).toBe(true);
+    expect(findRuleBlock(noProse, rule(['.linked'])).refused.map((r) => r.reason)).toEqual(['listing']);
   });
 
   it('rejects a candidate unlike the fingerprint and takes a later match of the same selector', () => {

@@ -10,7 +10,7 @@ const base = { version: 1, site: 'example.org', pathPrefix: '/news/', select: ['
 const fingerprint = {
   tag: 'div',
   classes: ['story'],
-  shape: { p: 5, h: 1, img: 0, a: 2, li: 0, quote: 0, table: 0, pre: 0 },
+  shape: { p: 5, h: 1, img: 0, a: 2, li: 0, quote: 0, table: 0, pre: 0, box: 0 },
   links: 0.1,
   chars: 900,
 };
