@@ -3,6 +3,8 @@
  * rule that would make every page slow (a 5,000-character selector, a hundred selectors) is refused
  * when it is read, with a message naming the field.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_RULE_JSON, MAX_SELECTOR_CHARS, MAX_SELECTORS, parseRule, parseRuleJson, RULE_VERSION } from '../site-rule';
 
@@ -115,5 +117,14 @@ describe('parseRuleJson', () => {
     expect(parseRuleJson('{"version":1,')).toMatchObject({ ok: false, error: 'invalid-json', message: expect.stringMatching(/^Not JSON/) });
     expect(parseRuleJson(' '.repeat(MAX_RULE_JSON + 1))).toMatchObject({ ok: false, error: 'invalid-json' });
     expect(parseRuleJson('null')).toMatchObject({ ok: false, error: 'invalid-rule' });
+  });
+});
+
+describe('the README', () => {
+  it('documents a rule this code reads', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const example = /### Site rules[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    expect(parseRuleJson(example!)).toMatchObject({ ok: true, value: { site: 'example.org', pathPrefix: '/news/' } });
   });
 });
