@@ -98,6 +98,12 @@ describe('parseRule', () => {
     expect(r.message).toMatch(message);
   });
 
+  it('refuses a "__proto__" key in the JSON (an own field, not a prototype)', () => {
+    const r = parseRuleJson('{"version":1,"site":"example.org","select":[".a"],"__proto__":{"polluted":true}}');
+    expect(r).toMatchObject({ ok: false, error: 'invalid-rule', message: expect.stringMatching(/^__proto__: not a rule field/) });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('keeps no reference to the input (a later change to it does not reach the rule)', () => {
     const input = { ...base, select: ['.a'], fingerprint: { ...fingerprint, classes: ['story'] } };
     const r = parseRule(input);
