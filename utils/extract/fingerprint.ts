@@ -32,7 +32,7 @@ export interface Fingerprint {
 }
 
 /** Fingerprints at least this similar (0–1) are the same kind of block; below it a candidate is rejected. */
-export const FINGERPRINT_THRESHOLD = 0.7;
+export const FINGERPRINT_THRESHOLD = 0.75;
 /** Class names kept in a fingerprint. */
 export const MAX_CLASSES = 8;
 
@@ -101,9 +101,10 @@ function classSimilarity(a: string[], b: string[]): number {
 }
 
 /**
- * Similarity of two fingerprints, 0–1: a weighted mean of tag (1), class names (1), shape (2, what
- * tells a story body from a teaser or a comment), link share (1: 0 at a difference of half the text)
- * and length (1: on a log scale, 0 at a factor of 100, since the site's stories differ in length).
+ * Similarity of two fingerprints, 0–1: a weighted mean of tag (1), class names (1), shape (3: what
+ * tells a story body from a comment thread or a teaser in a box of the same tag and class, which
+ * agree on tag and class and so must lose on shape alone), link share (1: 0 at a difference of half
+ * the text) and length (1: on a log scale, 0 at a factor of 100, since the site's stories differ in length).
  */
 export function fingerprintSimilarity(a: Fingerprint, b: Fingerprint): number {
   const tag = a.tag === b.tag ? 1 : 0;
@@ -111,5 +112,5 @@ export function fingerprintSimilarity(a: Fingerprint, b: Fingerprint): number {
   const shape = shapeSimilarity(a.shape, b.shape);
   const links = Math.max(0, 1 - 2 * Math.abs(a.links - b.links));
   const length = Math.max(0, 1 - Math.abs(Math.log10(a.chars + 1) - Math.log10(b.chars + 1)) / 2);
-  return (tag + classes + 2 * shape + links + length) / 6;
+  return (tag + classes + 3 * shape + links + length) / 7;
 }

@@ -56,6 +56,13 @@ describe('fingerprintSimilarity', () => {
     expect(fingerprintSimilarity(made, renamed)).toBeGreaterThanOrEqual(FINGERPRINT_THRESHOLD);
   });
 
+  it('finds a listicle of the same template alike (paragraphs and a list)', () => {
+    const made = fingerprintOf(el(story(8)));
+    const items = Array.from({ length: 10 }, (_, i) => `<li>Step ${i}: the crews close the quay section by section.</li>`).join('');
+    const listicle = fingerprintOf(el(story(5).replace('<p>See', `<ol>${items}</ol><p>See`)));
+    expect(fingerprintSimilarity(made, listicle)).toBeGreaterThanOrEqual(FINGERPRINT_THRESHOLD);
+  });
+
   it('rejects a teaser card and a comment thread that share the class', () => {
     const made = fingerprintOf(el(story(6)));
     const teaser = fingerprintOf(
@@ -68,8 +75,15 @@ describe('fingerprintSimilarity', () => {
         `<div class="story"><ul>${'<li><a href="/u">A reader</a> <a href="#c">12:40</a> I agree with this, the wall is long overdue.</li>'.repeat(8)}</ul></div>`,
       ),
     );
+    // Each comment a box with a name, a time and a paragraph: tag, class and links agree; only the shape differs.
+    const boxed = fingerprintOf(
+      el(
+        `<div class="story">${'<div class="c"><div class="n">A reader</div><div class="t">12:40</div><p>I agree with this, the wall is long overdue.</p></div>'.repeat(8)}</div>`,
+      ),
+    );
     expect(fingerprintSimilarity(made, teaser)).toBeLessThan(FINGERPRINT_THRESHOLD);
     expect(fingerprintSimilarity(made, comments)).toBeLessThan(FINGERPRINT_THRESHOLD);
+    expect(fingerprintSimilarity(made, boxed)).toBeLessThan(FINGERPRINT_THRESHOLD);
   });
 
   it('is symmetric', () => {
