@@ -50,13 +50,9 @@
  *    again on a clone that only the safe steps touched, and its block is shown as it is.
  */
 import { Readability } from '@mozilla/readability';
-import { boundedSubtree, measure } from './guard';
-import { resolveLanguage, dirForLang } from './language';
-import { canonicalUrl } from './canonical';
+import { finishArticle } from './finish-article';
 import { readMetadata } from './metadata';
-import { countText, readingMinutes, wordCount } from './reading-time';
 import { GUARD_SLACK_CHARS, watchStep, type Place, type RawRemoval } from './record';
-import { finishBlock } from './removal-report';
 import { hasProse, isListing, linkDensity, removeLinkLists, unlinkedLength } from './signals';
 import { embedVideos } from './steps/embed-videos';
 import { keepLeadFigure } from './steps/keep-lead-figure';
@@ -71,9 +67,10 @@ import { rescueLazyImages } from './steps/rescue-lazy-images';
 import { revealStreamedHtml } from './steps/reveal-streamed-html';
 import type { PipelineStep, StepContext } from './steps/step';
 import { trimEdges } from './steps/trim-edges';
-import { blockText, textLength } from './text';
+import { textLength } from './text';
+import { workingCopy } from './working-copy';
 import { fail } from '../result';
-import type { Article, ExtractFailure, ExtractResult, GuardEvent, StepReport, TextDirection } from './types';
+import type { ExtractFailure, ExtractResult, GuardEvent, StepReport } from './types';
 
 export type {
   Article,
@@ -122,20 +119,9 @@ const POST_STEPS: PipelineStep[] = [
   { name: 'trim-edges', run: trimEdges, reason: 'edge', safe: false },
   { name: 'remove-labels', run: removeLabels, reason: 'label', safe: false },
 ];
-const SAFE_PRE_STEPS = PRE_STEPS.filter((s) => s.safe);
+/** The pre-steps that cannot remove prose: the floor's reading, and all a site rule's block gets. */
+export const SAFE_PRE_STEPS = PRE_STEPS.filter((s) => s.safe);
 const LINK_LISTS: PipelineStep = { name: 'remove-link-lists', run: removeLinkLists, reason: 'navigation', safe: false };
-
-/** The working copy: the whole page, or for an oversized page only its main subtree. */
-function workingCopy(doc: Document): Document | ExtractFailure {
-  const shape = measure(doc.documentElement);
-  if (shape.tooDeep) return fail('too-large', `Elements nested more than ${shape.depth - 1} levels deep`);
-  if (!shape.tooMany) return doc.cloneNode(true) as Document;
-  const subtree = boundedSubtree(doc);
-  if (!subtree) return fail('too-large', `More than ${shape.elements - 1} elements and no bounded main block`);
-  const copy = doc.implementation.createHTMLDocument(doc.title);
-  copy.body.appendChild(copy.importNode(subtree, true));
-  return copy;
-}
 
 /** One reading of the page: a clone, the pre-steps on it (watched), and Readability's block. */
 interface Reading {
@@ -303,35 +289,17 @@ function extract(doc: Document, url: string): ExtractResult {
     }
   }
 
-  // The block as DOM straight into the sanitizer, whose inert copy also gives the text: serializing
-  // it and parsing the markup twice more cost a third of the extraction time on long pages.
-  const { html, root: sanitized, removals } = finishBlock(content, win, reading.raws, reading.places);
-  const text = blockText(sanitized);
-  // No length floor: a short note is still what the user asked to read; listings and link pages
-  // were refused above by structure, and an empty block here.
-  if (!text) return fail('not-article', 'No text in the main block');
-
-  const lang = resolveLanguage(meta.lang, text);
-  const dir: TextDirection = meta.dir === 'rtl' || meta.dir === 'ltr' ? meta.dir : dirForLang(lang);
-  const counts = countText(text);
-
-  const article: Article = {
-    title: meta.title || doc.title.trim() || url,
-    byline: meta.byline,
-    siteName: meta.siteName,
-    publishedTime: meta.publishedTime,
-    lang,
-    dir,
-    excerpt: meta.excerpt,
-    leadImage: meta.leadImage,
-    html,
-    text,
-    wordCount: wordCount(counts),
-    readingMinutes: readingMinutes(counts),
+  return finishArticle({
+    doc,
     url,
-    canonicalUrl: canonicalUrl(doc, url),
-  };
-  return { ok: true, value: { article, removed: { blocks: removals, steps: reading.reports, guard } } };
+    win,
+    block: content,
+    meta,
+    raws: reading.raws,
+    places: reading.places,
+    steps: reading.reports,
+    guard,
+  });
 }
 
 /**
