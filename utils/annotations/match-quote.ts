@@ -174,7 +174,7 @@ function unsqueeze(squeezed: Squeezed, match: Candidate): Candidate {
 }
 
 /** Whether a fuzzy search of this size stays within the time bound (see MAX_FUZZY_WORK). */
-function fuzzyAffordable(textLength: number, quoteLength: number, maxErrors: number): boolean {
+export function fuzzyAffordable(textLength: number, quoteLength: number, maxErrors: number): boolean {
   return quoteLength <= MAX_FUZZY_QUOTE && textLength * (Math.ceil(maxErrors / 32) + 1) <= MAX_FUZZY_WORK;
 }
 

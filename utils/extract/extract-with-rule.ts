@@ -65,21 +65,24 @@ function applyRule(doc: Document, rule: SiteRule, url: string, refused: Refusal[
   if (!win || !root || root.nodeName.toLowerCase() !== 'html' || !doc.body) return null;
   const clone = workingCopy(doc);
   if ('ok' in clone) return null;
-  const search = findRuleBlock(clone, rule);
-  refused.push(...search.refused);
-  if (!search.block) return null;
-  const { element: block, selector } = search.block;
-
   const ctx: StepContext = { url, doc: clone, byline: '' };
   const raws: RawRemoval[] = [];
   const reports: StepReport[] = [];
   const places = new Map<Node, Place>();
-  // Unbounded, as the pre-steps are: the user chose what to leave out; what is left is judged below.
-  for (const step of [...(rule.exclude.length ? [excludeStep(rule)] : []), ...SAFE_PRE_STEPS]) {
-    const watched = watchStep(step, block, ctx, win, Infinity, places);
+  const run = (step: PipelineStep, root: Element) => {
+    // Unbounded, as the pre-steps are: the user chose what to leave out; what is left is judged below.
+    const watched = watchStep(step, root, ctx, win, Infinity, places);
     reports.push(watched.report);
     raws.push(...watched.removals);
-  }
+  };
+  // The safe steps first, on the whole page: the rule was made on the page as the browser showed it
+  // (a streamed page's parts in place, real image addresses), and is matched against the same.
+  for (const step of SAFE_PRE_STEPS) run(step, clone.body);
+  const search = findRuleBlock(clone, rule);
+  refused.push(...search.refused);
+  if (!search.block) return null;
+  const { element: block, selector } = search.block;
+  if (rule.exclude.length) run(excludeStep(rule), block);
   const left = textLength(block);
   if (left < MIN_BLOCK_CHARS) {
     refused.push({ selector, reason: 'tiny', detail: `${left} characters of text left after the rule's exclusions` });

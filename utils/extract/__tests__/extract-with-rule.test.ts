@@ -85,7 +85,7 @@ describe('extractWithRule', () => {
       '3 comments',
       'Harbour wall to be raised',
     ]);
-    expect(removed.steps.map((s) => s.step)).toEqual(['rule-exclude', 'rescue-lazy-images', 'embed-videos']);
+    expect(removed.steps.map((s) => s.step)).toEqual(['reveal-streamed-html', 'rescue-lazy-images', 'embed-videos', 'rule-exclude']);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
