@@ -32,6 +32,7 @@ function meta(id: number): ArticleMeta {
     read: id % 3 === 0,
     readAt: null,
     progress: 0,
+    tags: id === 1 ? ['climate', 'long reads'] : [],
   };
 }
 
