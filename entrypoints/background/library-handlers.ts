@@ -72,7 +72,7 @@ async function importChunk(items: unknown[], offset: number): Promise<Result<Imp
   });
   try {
     const db = await getLibrary();
-    const outcomes = good.length ? await writeArticles(db, good, 'import') : [];
+    const outcomes = good.length ? await writeArticles(db, good, 'merge') : [];
     if (good.length) {
       announceLibraryChange();
       // Merging before answering keeps a long import from piling up segments faster than they merge.
