@@ -62,3 +62,10 @@ export async function lookupSaved(db: LibraryDB, canonicalUrl: string): Promise<
   const record = await db.getFromIndex('meta', 'canonicalUrl', canonicalUrl);
   return record && record.deletedAt === undefined ? { id: record.id, savedAt: record.savedAt } : null;
 }
+
+/** How many of `canonicalUrls` are saved (deleted ones excluded): the import preview's "already in your library". */
+export async function countSaved(db: LibraryDB, canonicalUrls: readonly string[]): Promise<number> {
+  const index = db.transaction('meta').store.index('canonicalUrl');
+  const records = await Promise.all([...new Set(canonicalUrls)].map((url) => index.get(url)));
+  return records.filter((record) => record !== undefined && record.deletedAt === undefined).length;
+}

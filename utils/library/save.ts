@@ -1,8 +1,9 @@
 /**
  * Saving articles: from the reader (a new save, or an update of the same canonical URL that keeps
  * when it was first saved and whether it was read), from an import (merged with the saved one:
- * see `mergeInto`), and a plain replace (tests and tools that set a library up as given). One transaction per call: the metadata, the body and the search index
- * (one new segment for the whole batch) are written together or not at all, so a full disk never leaves half an article behind.
+ * see `mergeInto`), and a plain replace (tests and tools that set a library up as given). One
+ * transaction per call: the metadata, the body and the search index (one new segment for the
+ * whole batch) are written together or not at all, so a full disk never leaves half an article behind.
  */
 import { PostingChanges } from './index-write';
 import { toMeta, withIndexKeys, type LibraryDB, type MetaRecord } from './schema';

@@ -25,10 +25,17 @@ export interface ImportPlan {
   ownEntries: unknown[] | null;
 }
 
+/** Why a file cannot be imported at all: its format, or a Broadsheet file newer than this version reads. */
+export type PlanError = DetectError | 'newer-version';
+
 /** Reads a file's bytes into a plan, or says why the file cannot be imported at all. */
-export function planImport(bytes: Uint8Array): Result<ImportPlan, DetectError> {
+export function planImport(bytes: Uint8Array): Result<ImportPlan, PlanError> {
   const parsed = parseImportFile(bytes);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    // Our own file, from a newer version: say so (an update reads it), rather than "not a reading list".
+    const own = parsed.error === 'unknown-format' && bytes[0] !== 0x50 ? parseExportFile(decodeText(bytes)) : null;
+    return own && !own.ok && own.error === 'newer-version' ? fail('newer-version', own.message) : parsed;
+  }
   const candidates = mergeCandidates(parsed.value.candidates);
   let ownEntries: unknown[] | null = null;
   if (parsed.value.format === 'broadsheet-json') {
@@ -42,4 +49,13 @@ export function planImport(bytes: Uint8Array): Result<ImportPlan, DetectError> {
 /** The entries to send to the background once the user confirms. */
 export function planItems(plan: ImportPlan, body: (c: ImportCandidate) => ImportedBody, now: number): unknown[] {
   return plan.ownEntries ?? plan.candidates.map((candidate) => candidateToItem(candidate, body, now));
+}
+
+/** The canonical URLs the plan would write, for counting those already saved. */
+export function planUrls(plan: ImportPlan): string[] {
+  if (!plan.ownEntries) return plan.candidates.map((c) => c.canonicalUrl);
+  return plan.ownEntries.flatMap((entry) => {
+    const url = typeof entry === 'object' && entry !== null ? (entry as { canonicalUrl?: unknown }).canonicalUrl : undefined;
+    return typeof url === 'string' ? [url] : [];
+  });
 }
