@@ -90,7 +90,7 @@ export function ImportPreviewDialog({ fileName, preview, alreadySaved, onImport,
       {alreadySaved !== null && alreadySaved > 0 && <p class="bs-import-note">{t('importAlreadySaved', n(alreadySaved))}</p>}
       {highlights > 0 && (
         <p class="bs-import-note" data-testid="import-preview-highlights">
-          {t('importHighlights', n(highlights))}
+          {counted(highlights, 'importHighlightsOne', 'importHighlightsOther')}
         </p>
       )}
       {rejected.length > 0 && (

@@ -32,6 +32,12 @@ export function boundedTags(tags: readonly string[]): string[] {
   return [...new Set(cut)].slice(0, MAX_TAGS);
 }
 
+/** The row's excerpt: the text's start, without the title a saved page repeats as its first line. */
+export function excerptOf(text: string, title: string): string | null {
+  const body = text.startsWith(title) ? text.slice(title.length).trimStart() : text;
+  return body ? body.slice(0, EXCERPT_CHARS) : null;
+}
+
 /** One candidate as a library item; `now` stands in for dates the file does not give. */
 export function candidateToItem(candidate: ImportCandidate, body: (c: ImportCandidate) => ImportedBody, now: number): LibraryItem {
   const { html, text } = candidate.text !== undefined || candidate.untrustedHtml !== undefined ? body(candidate) : { html: '', text: '' };
@@ -48,7 +54,7 @@ export function candidateToItem(candidate: ImportCandidate, body: (c: ImportCand
     // The file does not say; "und" keeps the browser from guessing a language for hyphenation or voice.
     lang: 'und',
     dir,
-    excerpt: text ? text.slice(0, EXCERPT_CHARS) : null,
+    excerpt: excerptOf(text, candidate.title),
     leadImage: null,
     wordCount: wordCount(counts),
     readingMinutes: text ? readingMinutes(counts) : 0,
