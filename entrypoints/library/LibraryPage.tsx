@@ -15,7 +15,7 @@ import { LibraryEmpty } from '../../components/LibraryEmpty';
 import { SearchBox } from '../../components/SearchBox';
 import { TagFilter } from '../../components/TagFilter';
 import { UndoBar } from '../../components/UndoBar';
-import { listProps } from '../../hooks/list-props';
+import { listProps, openTarget } from '../../hooks/list-props';
 import { useImport, type ImportState } from '../../hooks/use-import';
 import { useLibraryActions } from '../../hooks/use-library-actions';
 import { useLibraryView } from '../../hooks/use-library-view';
@@ -199,7 +199,10 @@ export function LibraryPage() {
             {...listProps(view, { ...actions, remove })}
             label={t('libraryListLabel')}
             height={height}
-            onOpen={(id) => void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${id}`) })}
+            onOpen={(id) => {
+              const target = openTarget(view.rows.get(id), id);
+              void browser.tabs.create({ url: 'site' in target ? target.site : browser.runtime.getURL(target.readerPath) });
+            }}
             selection={selection}
             onToggleSelect={toggle}
           />
