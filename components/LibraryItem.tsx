@@ -1,6 +1,6 @@
 /**
- * One saved article in a list: title, site, saved date, reading time, tags, read/unread, a
- * one-line excerpt. A fixed height, so the list can place rows without measuring them (ArticleList
+ * One saved article in a list: title, site, saved date, reading time, read/unread, and a last
+ * line with its tags and the start of its text. A fixed height, so the list can place rows without measuring them (ArticleList
  * renders only the rows in view). The row is a listbox option with nothing interactive inside
  * (buttons in an option are unreachable to assistive technology): the row's actions are the
  * list's keys and the action bar ArticleList shows beside the active row; the selection mark is a
@@ -106,13 +106,24 @@ export function LibraryItem(props: LibraryItemProps) {
               <span>{readingTime(meta.readingMinutes, t, (value) => formatNumber(value, uiLang))}</span>
             </>
           )}
-          <TagChips tags={meta.tags} />
           <span class="bs-visually-hidden">, {meta.read ? t('libraryRead') : t('libraryUnread')}</span>
         </div>
-        {meta.excerpt && (
-          <div class="bs-item-excerpt" lang={lang} dir="auto">
-            {meta.excerpt}
+        {/* Tags lead the last line, so a narrow row (the popup) cuts the excerpt, never a tag. */}
+        {meta.tags.length > 0 ? (
+          <div class="bs-item-excerpt">
+            <TagChips tags={meta.tags} />
+            {meta.excerpt && (
+              <span lang={lang} dir="auto">
+                {meta.excerpt}
+              </span>
+            )}
           </div>
+        ) : (
+          meta.excerpt && (
+            <div class="bs-item-excerpt" lang={lang} dir="auto">
+              {meta.excerpt}
+            </div>
+          )
         )}
       </div>
     </div>

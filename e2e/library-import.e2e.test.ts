@@ -5,8 +5,8 @@
  * their tags on the library page and in the popup, a tag word finds them, the tag filter narrows
  * the list, and the Omnivore page's script and onerror never run in the reader page.
  *
- * Screenshots: artifacts/screenshots/<browser>-import-preview-<theme>.png and
- * <browser>-import-tagged-list-<theme>.png, light and dark.
+ * Screenshots: artifacts/screenshots/<browser>-import-preview-<theme>.png,
+ * <browser>-import-tagged-list-<theme>.png and <browser>-import-tagged-popup-<theme>.png, light and dark.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, screenshotPath, waitFor, type TabHandle } from './harness';
@@ -156,6 +156,14 @@ describe.each(BROWSERS)('%s, e2e build: importing other tools’ reading lists',
       (v) => v.rows.length >= 4,
     );
     expect(inPopup.rows.find((row) => row.title === 'Tide tables explained')?.tags).toEqual(['science']);
+    const popupBox = await popup.evaluate(() => {
+      const r = document.body.getBoundingClientRect();
+      return { x: 0, y: 0, width: Math.ceil(r.width), height: Math.min(600, Math.ceil(r.height)) };
+    }, undefined);
+    await popup.screenshot(screenshotPath(name, 'import-tagged-popup', 'light'), popupBox);
+    await session.browser.setColorScheme(popup, 'dark');
+    await popup.screenshot(screenshotPath(name, 'import-tagged-popup', 'dark'), popupBox);
+    await session.browser.setColorScheme(popup, 'light');
     await popup.evaluate(typeSearch, 'longfo');
     const popupFound = await waitFor(
       () => popup.evaluate(readRows, undefined),
