@@ -161,5 +161,16 @@ describe('library page', () => {
       search.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await vi.waitFor(() => expect(titles()).toEqual(['Night market']));
+
+    // Tagging by hand: select the row, type a tag, Add.
+    act(() => byTestId('library-item-check')!.click());
+    const tagInput = byTestId<HTMLInputElement>('library-tag-input')!;
+    act(() => {
+      tagInput.value = 'weekend';
+      tagInput.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => byTestId('library-tag-add')!.click());
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="library-item-tags"]')?.textContent).toContain('weekend'));
+    expect(tagInput.value).toBe('');
   });
 });

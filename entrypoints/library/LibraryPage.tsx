@@ -13,6 +13,7 @@ import { useI18n, type MessageKey } from '../../components/i18n';
 import { ImportPreviewDialog } from '../../components/ImportPreviewDialog';
 import { LibraryEmpty } from '../../components/LibraryEmpty';
 import { SearchBox } from '../../components/SearchBox';
+import { TagEditor } from '../../components/TagEditor';
 import { TagFilter } from '../../components/TagFilter';
 import { UndoBar } from '../../components/UndoBar';
 import { listProps, openTarget } from '../../hooks/list-props';
@@ -152,6 +153,11 @@ export function LibraryPage() {
         >
           {t('libraryExportHtml')}
         </button>
+        <TagEditor
+          enabled={selected.length > 0}
+          onAdd={(tag) => void actions.editTags(selected, [tag], [])}
+          onRemove={(tag) => void actions.editTags(selected, [], [tag])}
+        />
       </div>
       <div class="bs-toolbar-row">
         <button type="button" class="bs-button" data-testid="library-export" disabled={busy} onClick={() => void exportAll()}>

@@ -56,6 +56,8 @@ export type ToBackground = {
   'library:undo-delete': { request: { ids: number[] }; response: Result<number[], 'failed'> };
   /** Mark articles read or unread. Answers the ids that changed. */
   'library:set-read': { request: { ids: number[]; read: boolean }; response: Result<number[], 'failed'> };
+  /** Add tags to and remove tags from articles (the library page's selection). Answers the ids that changed. */
+  'library:edit-tags': { request: { ids: number[]; add: string[]; remove: string[] }; response: Result<number[], 'failed'> };
   /** Remember the reading position (0..1) of a saved article. */
   'library:set-progress': { request: { id: number; progress: number }; response: Result<boolean, 'failed'> };
   /**

@@ -13,6 +13,7 @@ import { deleteArticles } from '../remove';
 import { mergeInto, writeArticles } from '../save';
 import type { LibraryDB } from '../schema';
 import { inListOrder, searchIds } from '../search';
+import { cleanTag, editTags } from '../tags';
 import { validateItem } from '../validate-item';
 import { freshIndexedDB, makeItem, SCRIPTS } from './fixtures';
 
@@ -104,5 +105,28 @@ describe('an import merges with a saved article', () => {
     const a = makeItem(4, { read: false, readAt: null });
     expect(mergeInto(a, makeItem(4, { read: false, readAt: null }))).toMatchObject({ read: false, readAt: null });
     expect(mergeInto(a, makeItem(4, { read: true, readAt: 7 }))).toMatchObject({ read: true, readAt: 7 });
+  });
+});
+
+describe('tagging by hand', () => {
+  it('adds and removes tags on many articles, re-indexed for search and the tag filter', async () => {
+    await writeArticles(db, [makeItem(1, { tags: ['old'] }), makeItem(2), makeItem(3)], 'import');
+    expect(await editTags(db, [1, 2, 99], ['reading group'], [])).toEqual([1, 2]);
+    expect((await getMetas(db, [1]))[0]?.tags).toEqual(['old', 'reading group']);
+    expect(await search('group')).toEqual([2, 1]);
+    expect(await search('gardens')).toEqual([3, 2, 1]); // the body's words are still found
+    expect(await listIds(db, 'all', 'reading group')).toEqual([2, 1]);
+    expect(await editTags(db, [1, 3], [], ['old', 'reading group'])).toEqual([1]);
+    expect((await getMetas(db, [1]))[0]?.tags).toEqual([]);
+    expect(await search('group')).toEqual([2]);
+    expect(await listTags(db)).toEqual([{ tag: 'reading group', count: 1 }]);
+    expect(await editTags(db, [2], ['reading group'], [])).toEqual([]); // nothing to change
+  });
+
+  it('cleanTag trims, bounds, and refuses what is not a tag', () => {
+    expect(cleanTag('  x  ')).toBe('x');
+    expect(cleanTag('   ')).toBeNull();
+    expect(cleanTag(3)).toBeNull();
+    expect(cleanTag('y'.repeat(500))).toHaveLength(200);
   });
 });
