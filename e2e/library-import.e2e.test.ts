@@ -3,7 +3,8 @@
  * ZIP and an Omnivore ZIP built in the test are chosen in the library page's Import… control; the
  * preview says what each holds before anything is written; on Import the articles appear with
  * their tags on the library page and in the popup, a tag word finds them, the tag filter narrows
- * the list, and the Omnivore page's script and onerror never run in the reader page.
+ * the list, a tag added by hand to a selected row shows, and the Omnivore page's script and
+ * onerror never run in the reader page.
  *
  * Screenshots: artifacts/screenshots/<browser>-import-preview-<theme>.png,
  * <browser>-import-tagged-list-<theme>.png and <browser>-import-tagged-popup-<theme>.png, light and dark.
@@ -149,13 +150,40 @@ describe.each(BROWSERS)('%s, e2e build: importing other tools’ reading lists',
     );
     expect(filtered.rows.map((row) => row.title).sort()).toEqual(['Harbour bridge closes for repairs', 'Winter ferry timetable']);
 
+    // A tag added by hand to a selected row.
+    await library.evaluate(chooseTag, '');
+    await waitFor(
+      () => library.evaluate(readRows, undefined),
+      (v) => v.rows.length === 5,
+    );
+    await library.evaluate((title) => {
+      const row = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="library-item"]')).find((el) =>
+        el.textContent?.includes(title),
+      );
+      row?.querySelector<HTMLElement>('[data-testid="library-item-check"]')?.click();
+      const input = document.querySelector<HTMLInputElement>('[data-testid="library-tag-input"]')!;
+      input.value = 'weekend';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, 'Tide tables explained');
+    await waitFor(
+      () =>
+        library.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="library-tag-add"]')?.disabled === false, undefined),
+      Boolean,
+    );
+    expect(await library.evaluate(clickTestId, 'library-tag-add')).toBe(true);
+    const tagged = await waitFor(
+      () => library.evaluate(readRows, undefined),
+      (v) => v.rows.find((row) => row.title === 'Tide tables explained')?.tags.includes('weekend') === true,
+    );
+    expect(tagged.rows.find((row) => row.title === 'Tide tables explained')?.tags).toEqual(['science', 'weekend']);
+
     // The popup shows the same tags and finds by them.
     const popup = await session.browser.openExtensionPage('popup.html');
     const inPopup = await waitFor(
       () => popup.evaluate(readRows, undefined),
       (v) => v.rows.length >= 4,
     );
-    expect(inPopup.rows.find((row) => row.title === 'Tide tables explained')?.tags).toEqual(['science']);
+    expect(inPopup.rows.find((row) => row.title === 'Tide tables explained')?.tags).toEqual(['science', 'weekend']);
     const popupBox = await popup.evaluate(() => {
       const r = document.body.getBoundingClientRect();
       return { x: 0, y: 0, width: Math.ceil(r.width), height: Math.min(600, Math.ceil(r.height)) };
