@@ -1,6 +1,6 @@
 /**
- * One saved article in a list: title, site, saved date, reading time, read/unread, a one-line
- * excerpt. A fixed height, so the list can place rows without measuring them (ArticleList
+ * One saved article in a list: title, site, saved date, reading time, read/unread, and a last
+ * line with its tags and the start of its text. A fixed height, so the list can place rows without measuring them (ArticleList
  * renders only the rows in view). The row is a listbox option with nothing interactive inside
  * (buttons in an option are unreachable to assistive technology): the row's actions are the
  * list's keys and the action bar ArticleList shows beside the active row; the selection mark is a
@@ -9,6 +9,7 @@
 import type { ArticleMeta } from '../utils/library/types';
 import { formatNumber, hostOf, readingTime } from './article-meta';
 import { useI18n } from './i18n';
+import { TagChips } from './TagChips';
 
 export interface LibraryItemProps {
   /** The article, or undefined while its metadata loads (a placeholder row keeps the list's geometry). */
@@ -99,14 +100,30 @@ export function LibraryItem(props: LibraryItemProps) {
           <span dir="auto">{meta.siteName ?? hostOf(meta.url)}</span>
           <span aria-hidden="true"> · </span>
           <time dateTime={new Date(meta.savedAt).toISOString()}>{formatSaved(meta.savedAt, uiLang)}</time>
-          <span aria-hidden="true"> · </span>
-          <span>{readingTime(meta.readingMinutes, t, (value) => formatNumber(value, uiLang))}</span>
+          {meta.readingMinutes > 0 && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span>{readingTime(meta.readingMinutes, t, (value) => formatNumber(value, uiLang))}</span>
+            </>
+          )}
           <span class="bs-visually-hidden">, {meta.read ? t('libraryRead') : t('libraryUnread')}</span>
         </div>
-        {meta.excerpt && (
-          <div class="bs-item-excerpt" lang={lang} dir="auto">
-            {meta.excerpt}
+        {/* Tags lead the last line, so a narrow row (the popup) cuts the excerpt, never a tag. */}
+        {meta.tags.length > 0 ? (
+          <div class="bs-item-excerpt">
+            <TagChips tags={meta.tags} />
+            {meta.excerpt && (
+              <span lang={lang} dir="auto">
+                {meta.excerpt}
+              </span>
+            )}
           </div>
+        ) : (
+          meta.excerpt && (
+            <div class="bs-item-excerpt" lang={lang} dir="auto">
+              {meta.excerpt}
+            </div>
+          )
         )}
       </div>
     </div>

@@ -13,8 +13,9 @@ function listedArticles(): { id: string; title: string }[] {
 }
 
 /**
- * Imports `file` (a library export file's text) through `library` (the open library.html page) and
- * waits until the list shows `count` articles; returns them with their ids, in list order.
+ * Imports `file` (a library export file's text) through `library` (the open library.html page):
+ * chooses it, confirms the preview, and waits until the list shows `count` articles; returns them
+ * with their ids, in list order.
  */
 export async function importLibraryFile(library: TabHandle, file: string, count: number): Promise<{ id: string; title: string }[]> {
   await waitFor(() => library.evaluate(() => document.querySelector('[data-testid="library-import-file"]') !== null, undefined), Boolean);
@@ -25,6 +26,16 @@ export async function importLibraryFile(library: TabHandle, file: string, count:
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, file);
+  const confirmed = await waitFor(
+    () =>
+      library.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>('[data-testid="import-preview-confirm"]');
+        button?.click();
+        return button !== null;
+      }, undefined),
+    Boolean,
+  );
+  if (!confirmed) throw new Error('the library page never showed the import preview');
   const listed = await waitFor(
     () => library.evaluate(listedArticles, undefined),
     (items) => items.length === count && items.every((item) => item.id !== ''),

@@ -194,6 +194,13 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
       input.files = files.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }, first);
+    // The preview first; nothing is written before Import.
+    const summary = await waitFor(
+      () => library.evaluate(() => document.querySelector('[data-testid="import-preview-summary"]')?.textContent ?? '', undefined),
+      (text) => text !== '',
+    );
+    expect(summary).toContain('2 articles from Broadsheet');
+    expect(await library.evaluate(clickTestId, 'import-preview-confirm')).toBe(true);
     const report = await waitFor(
       () => library.evaluate(() => document.querySelector('[data-testid="library-import-report"]')?.textContent ?? '', undefined),
       (text) => text !== '',

@@ -1,6 +1,6 @@
 /**
  * What the user can do to saved articles from a list, shared by the popup and the library page:
- * delete (hidden at once, undoable), undo, mark read or unread. Every change is asked of the
+ * delete (hidden at once, undoable), undo, mark read or unread, tag and untag. Every change is asked of the
  * background, the library's only writer; the list is then read again once.
  */
 import { useCallback, useState } from 'preact/hooks';
@@ -18,6 +18,8 @@ export interface LibraryActions {
   dismissUndo: () => void;
   /** Marks articles read or unread. */
   setRead: (ids: number[], read: boolean) => Promise<void>;
+  /** Adds tags to and removes tags from articles. */
+  editTags: (ids: number[], add: string[], remove: string[]) => Promise<void>;
 }
 
 export function useLibraryActions(view: Pick<LibraryView, 'hide' | 'changedHere'>): LibraryActions {
@@ -50,6 +52,15 @@ export function useLibraryActions(view: Pick<LibraryView, 'hide' | 'changedHere'
     [changedHere],
   );
 
+  const editTags = useCallback(
+    async (ids: number[], add: string[], remove: string[]) => {
+      if (ids.length === 0) return;
+      await sendToBackground('library:edit-tags', { ids, add, remove }).catch(() => null);
+      changedHere();
+    },
+    [changedHere],
+  );
+
   const dismissUndo = useCallback(() => setUndo(null), []);
-  return { undo, remove, undoDelete, dismissUndo, setRead };
+  return { undo, remove, undoDelete, dismissUndo, setRead, editTags };
 }

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onLibraryChange } from '../utils/library/changes';
 import { getLibrary } from '../utils/library/connection';
-import { firstPage, getMetas, listIds } from '../utils/library/read';
+import { firstPage, getMetas, listIds, listTags } from '../utils/library/read';
 import type { LibraryDB } from '../utils/library/schema';
 import { inListOrder, searchIds } from '../utils/library/search';
 import type { ArticleMeta, LibraryFilter } from '../utils/library/types';
@@ -50,6 +50,11 @@ export interface LibraryView {
   status: 'loading' | 'ready' | 'error';
   filter: LibraryFilter;
   setFilter: (filter: LibraryFilter) => void;
+  /** The tag the list is narrowed to (the library page's tag filter), or null. */
+  tag: string | null;
+  setTag: (tag: string | null) => void;
+  /** Every tag in the library with its article count (read with the list). */
+  tags: readonly { tag: string; count: number }[];
   query: string;
   setQuery: (query: string) => void;
   /** The ids shown, in order (search results when there is a query). */
@@ -76,6 +81,8 @@ export interface LibraryView {
 export function useLibraryView(): LibraryView {
   const [status, setStatus] = useState<LibraryView['status']>('loading');
   const [filter, setFilter] = useState<LibraryFilter>('all');
+  const [tag, setTag] = useState<string | null>(null);
+  const [tags, setTags] = useState<readonly { tag: string; count: number }[]>([]);
   const [query, setQuery] = useState('');
   const [base, setBase] = useState<number[]>([]);
   const [baseReady, setBaseReady] = useState(false);
@@ -93,9 +100,13 @@ export function useLibraryView(): LibraryView {
     let live = true;
     void (async () => {
       try {
-        const early = preloaded && filter === 'all' && generation === 0 ? await preloaded.catch(() => null) : null;
+        const early = preloaded && filter === 'all' && tag === null && generation === 0 ? await preloaded.catch(() => null) : null;
         const library = (db.current ??= early?.[0] ?? (await getLibrary()));
-        const page = early?.[1] ?? (await firstPage(library, filter, FIRST_ROWS));
+        // Under a tag the first rows are the tag's: its ids first (one index read), then their rows.
+        const page =
+          tag === null
+            ? (early?.[1] ?? (await firstPage(library, filter, FIRST_ROWS)))
+            : (await getMetas(library, (await listIds(library, filter, tag)).slice(0, FIRST_ROWS))).filter((m) => m !== undefined);
         if (!live) return;
         setRows(new Map(page.map((meta) => [meta.id, meta])));
         if (!query.trim()) {
@@ -103,10 +114,11 @@ export function useLibraryView(): LibraryView {
           setShownQuery('');
         }
         setStatus('ready');
-        const all = await listIds(library, filter);
+        const [all, tagList] = await Promise.all([listIds(library, filter, tag), listTags(library)]);
         if (!live) return;
         setBase(all);
         setBaseReady(true);
+        setTags(tagList);
       } catch {
         if (live) setStatus('error');
       }
@@ -115,7 +127,7 @@ export function useLibraryView(): LibraryView {
       live = false;
     };
     // `query` is read once here, for the first paint; the search effect below follows it.
-  }, [filter, generation]);
+  }, [filter, tag, generation]);
 
   // The shown ids: the whole list, or the search results in list order.
   useEffect(() => {
@@ -208,6 +220,9 @@ export function useLibraryView(): LibraryView {
     status,
     filter,
     setFilter,
+    tag,
+    setTag,
+    tags,
     query,
     setQuery,
     ids,

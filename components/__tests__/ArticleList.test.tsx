@@ -32,6 +32,7 @@ function meta(id: number): ArticleMeta {
     read: id % 3 === 0,
     readAt: null,
     progress: 0,
+    tags: id === 1 ? ['climate', 'long reads'] : [],
   };
 }
 
@@ -69,6 +70,19 @@ function mount(props: Partial<ArticleListProps> = {}, locale: 'en' | 'hi' = 'en'
 }
 
 describe('ArticleList', () => {
+  it('shows a row’s tags as chips, heard once as a phrase, and no controls inside the option', () => {
+    const { list } = mount({ ids: [2, 1], rows: new Map([1, 2].map((id) => [id, meta(id)])) });
+    const rows = list.querySelectorAll<HTMLElement>('[data-testid="library-item"]');
+    expect([...rows[1]!.querySelectorAll('[data-testid="library-item-tag"]')].map((el) => el.textContent)).toEqual([
+      'climate',
+      'long reads',
+    ]);
+    expect(rows[1]!.querySelector('.bs-tags .bs-visually-hidden')?.textContent).toBe('Tags: climate, long reads');
+    expect(rows[1]!.querySelectorAll('[data-testid="library-item-tag"][aria-hidden="true"]')).toHaveLength(2);
+    expect(rows[1]!.querySelector('button, a, input, select')).toBeNull();
+    expect(rows[0]!.querySelector('[data-testid="library-item-tags"]')).toBeNull();
+  });
+
   it('renders only the rows in view (plus a few), not all 10,000, and asks for their metadata', () => {
     const { list, onRange } = mount();
     const rendered = list.querySelectorAll('[role="option"]').length;

@@ -75,6 +75,17 @@ describe('library messages', () => {
     });
   });
 
+  it('tags and untags articles, cleaning what the message carries', async () => {
+    await deliver('library:import', { items: [makeItem(1), makeItem(2)], offset: 0 });
+    expect(await deliver('library:edit-tags', { ids: [1, 2], add: ['  weekend ', '', 7 as unknown as string], remove: [] })).toEqual({
+      ok: true,
+      value: [1, 2],
+    });
+    expect((await getMetas(await getLibrary(), [1]))[0]?.tags).toEqual(['weekend']);
+    expect(await deliver('library:edit-tags', { ids: [2], add: [], remove: ['weekend'] })).toEqual({ ok: true, value: [2] });
+    expect(await listIds(await getLibrary(), 'all', 'weekend')).toEqual([1]);
+  });
+
   it('saves the article in a tab without opening the reader (popup Save)', async () => {
     const { tab, executeScript } = await tabWithArticle(SCRIPTS.japanese);
     expect(await deliver('library:save-tab', { tabId: tab.id })).toMatchObject({ ok: true, value: { id: 1 } });

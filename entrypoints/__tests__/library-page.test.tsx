@@ -1,16 +1,19 @@
 /**
  * The library page against the real background and a fake IndexedDB: it lists what is saved,
  * deletes the selection at once with an undo that brings it back, reads the list once per change
- * it makes, and imports a file a chunk at a time with a report that names the items it skipped.
+ * it makes, and imports a file a chunk at a time with a report that names the items it skipped;
+ * another tool's file is previewed first (nothing written before Import, nothing at all on
+ * Cancel), and its tags show on the rows, filter the list and are found by search.
  */
 import 'fake-indexeddb/auto';
+import { strToU8, zipSync } from 'fflate';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '@/entrypoints/background';
 import { LibraryPage } from '@/entrypoints/library/LibraryPage';
 import { deliver } from '@/tests/deliver';
 import { mountPage, routeMessagesToBackground, t } from '@/tests/extension-page';
-import { closeLibrary } from '@/utils/library/connection';
+import { closeLibrary, getLibrary } from '@/utils/library/connection';
 import * as read from '@/utils/library/read';
 import { freshIndexedDB, makeItem, SCRIPTS } from '@/utils/library/__tests__/fixtures';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '@/utils/library/export-format';
@@ -35,6 +38,29 @@ function mount() {
 
 const titles = () => [...container.querySelectorAll('[data-testid="library-item-title"]')].map((el) => el.textContent);
 const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => container.querySelector<T>(`[data-testid="${id}"]`);
+
+/** Chooses `file` in the Import… control, as the file picker does. */
+function choose(file: File): void {
+  const input = byTestId<HTMLInputElement>('library-import-file')!;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  act(() => void input.dispatchEvent(new Event('change')));
+}
+
+const pocketZip = () =>
+  new File(
+    [
+      zipSync({
+        'part_000000.csv': strToU8(
+          'title,url,time_added,tags,status\n' +
+            'Harbour bridge closes,https://example.org/a,1700000000,local|transport,unread\n' +
+            'Ferry timetable,https://example.org/b,1700000100,transport,archive\n' +
+            'Bad link,javascript:alert(1),1700000200,,unread\n' +
+            'Night market,https://example.org/c,1700000300,food,unread\n',
+        ),
+      }),
+    ],
+    'pocket-export',
+  );
 
 describe('library page', () => {
   it('lists the saved articles, deletes the selection at once, and undo brings it back', async () => {
@@ -84,13 +110,67 @@ describe('library page', () => {
       'library.json',
       { type: 'application/json' },
     );
-    const input = byTestId<HTMLInputElement>('library-import-file')!;
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    act(() => void input.dispatchEvent(new Event('change')));
+    choose(file);
+    await vi.waitFor(() => expect(byTestId('import-preview')?.dataset.format).toBe('broadsheet-json'));
+    act(() => byTestId('import-preview-confirm')!.click());
 
     await vi.waitFor(() => expect(byTestId('library-import-report')?.dataset.kind).toBe('done'));
     expect(byTestId('library-import-report')!.textContent).toContain(t('libraryImportDone', '2', '0'));
     expect(byTestId('library-import-rejected')!.textContent).toContain(t('libraryImportItem', '2', 'broken', 'bad-canonicalUrl'));
     await vi.waitFor(() => expect(titles()).toHaveLength(2));
+  });
+
+  it('previews another tool’s file, writes nothing on Cancel, and on Import shows its tags, filters and searches by them', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('library-empty')).not.toBeNull());
+    choose(pocketZip());
+    await vi.waitFor(() => expect(byTestId('import-preview')).not.toBeNull());
+    expect(byTestId('import-preview-summary')!.textContent).toBe('3 articles from Pocket: 2 unread, 1 archived, 3 tags.');
+    expect(byTestId('import-preview-rejected')).toBeNull();
+    act(() => byTestId('import-preview-show-rejected')!.click());
+    expect(byTestId('import-preview-rejected')!.textContent).toMatch(/line 4.*javascript/);
+    act(() => byTestId('import-preview-cancel')!.click());
+    expect(byTestId('import-preview')).toBeNull();
+    expect(await read.listIds(await getLibrary(), 'all')).toEqual([]);
+
+    choose(pocketZip());
+    await vi.waitFor(() => expect(byTestId('import-preview')).not.toBeNull());
+    act(() => byTestId('import-preview-confirm')!.click());
+    await vi.waitFor(() => expect(byTestId('library-import-report')?.textContent).toContain(t('libraryImportDone', '3', '0')));
+    await vi.waitFor(() => expect(titles()).toEqual(['Night market', 'Ferry timetable', 'Harbour bridge closes']));
+    const chips = () =>
+      [...container.querySelectorAll('[data-testid="library-item"]')].map(
+        (row) => row.querySelector('[data-testid="library-item-tags"]')?.textContent ?? '',
+      );
+    expect(chips()[2]).toContain('localtransport');
+
+    const filter = byTestId<HTMLSelectElement>('library-tag-filter')!;
+    await vi.waitFor(() => expect([...filter.options].map((o) => o.value)).toEqual(['', 'food', 'local', 'transport']));
+    act(() => {
+      filter.value = 'transport';
+      filter.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(() => expect(titles()).toEqual(['Ferry timetable', 'Harbour bridge closes']));
+    act(() => {
+      filter.value = '';
+      filter.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const search = byTestId<HTMLInputElement>('library-search')!;
+    act(() => {
+      search.value = 'food';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await vi.waitFor(() => expect(titles()).toEqual(['Night market']));
+
+    // Tagging by hand: select the row, type a tag, Add.
+    act(() => byTestId('library-item-check')!.click());
+    const tagInput = byTestId<HTMLInputElement>('library-tag-input')!;
+    act(() => {
+      tagInput.value = 'weekend';
+      tagInput.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => byTestId('library-tag-add')!.click());
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="library-item-tags"]')?.textContent).toContain('weekend'));
+    expect(tagInput.value).toBe('');
   });
 });

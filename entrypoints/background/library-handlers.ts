@@ -12,6 +12,7 @@ import { lookupSaved } from '../../utils/library/read';
 import { deleteArticles, purgeDeleted, undoDelete } from '../../utils/library/remove';
 import { writeArticles } from '../../utils/library/save';
 import { setProgress, setRead } from '../../utils/library/state';
+import { cleanTag, editTags } from '../../utils/library/tags';
 import type { ImportReport, LibraryItem, RejectedItem } from '../../utils/library/types';
 import { labelOf, validateArticle, validateItem } from '../../utils/library/validate-item';
 import type { Handlers } from '../../utils/messaging/client';
@@ -28,6 +29,7 @@ export type LibraryMessage =
   | 'library:undo-delete'
   | 'library:set-read'
   | 'library:set-progress'
+  | 'library:edit-tags'
   | 'library:import';
 
 /** Deleted articles older than this are purged when the background starts (their undo is long gone). */
@@ -72,7 +74,7 @@ async function importChunk(items: unknown[], offset: number): Promise<Result<Imp
   });
   try {
     const db = await getLibrary();
-    const outcomes = good.length ? await writeArticles(db, good, 'import') : [];
+    const outcomes = good.length ? await writeArticles(db, good, 'merge') : [];
     if (good.length) {
       announceLibraryChange();
       // Merging before answering keeps a long import from piling up segments faster than they merge.
@@ -96,6 +98,9 @@ async function writing<T>(write: () => Promise<T>): Promise<Result<T, 'failed'>>
   }
 }
 
+/** The tags of a message, cleaned (the message crossed a context boundary). */
+const tagsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(cleanTag).filter((tag): tag is string => tag !== null) : []);
+
 const ids = (value: unknown): number[] =>
   Array.isArray(value) ? value.filter((id): id is number => Number.isInteger(id) && (id as number) > 0) : [];
 
@@ -118,6 +123,8 @@ export function libraryHandlers(activeTabId: () => Promise<number | undefined>):
     'library:undo-delete': async (data) => writing(async () => undoDelete(await getLibrary(), ids(data.ids))),
     'library:set-read': async (data) => writing(async () => setRead(await getLibrary(), ids(data.ids), data.read === true, Date.now())),
     'library:set-progress': async ({ id, progress }) => writing(async () => setProgress(await getLibrary(), id, Number(progress))),
+    'library:edit-tags': async (data) =>
+      writing(async () => editTags(await getLibrary(), ids(data.ids), tagsOf(data.add), tagsOf(data.remove))),
     'library:import': async ({ items, offset }) =>
       Array.isArray(items) ? importChunk(items, Number.isInteger(offset) ? offset : 0) : fail('failed', 'items is not a list'),
   };

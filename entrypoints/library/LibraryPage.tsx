@@ -1,45 +1,38 @@
 /**
  * The full library page: the same list with checkboxes, so many articles can be deleted or
- * marked at once; export of the whole library (JSON) and of one article (Markdown, HTML); and
- * import, which checks the file's frame here and sends the background its articles a chunk at a
- * time (utils/library/import-chunks.ts).
+ * marked at once; a tag filter; export of the whole library (JSON) and of one article (Markdown,
+ * HTML); and Import…, which reads a Broadsheet library or another tool's reading list here, shows
+ * what it holds, and on confirm sends the background its articles a chunk at a time (hooks/use-import.ts).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleList } from '../../components/ArticleList';
 import { formatNumber } from '../../components/article-meta';
 import { FilterToggle } from '../../components/FilterToggle';
-import { useI18n } from '../../components/i18n';
+import { useI18n, type MessageKey } from '../../components/i18n';
+import { ImportPreviewDialog } from '../../components/ImportPreviewDialog';
 import { LibraryEmpty } from '../../components/LibraryEmpty';
 import { SearchBox } from '../../components/SearchBox';
+import { TagEditor } from '../../components/TagEditor';
+import { TagFilter } from '../../components/TagFilter';
 import { UndoBar } from '../../components/UndoBar';
-import { listProps } from '../../hooks/list-props';
+import { listProps, openTarget } from '../../hooks/list-props';
+import { useImport, type ImportState } from '../../hooks/use-import';
 import { useLibraryActions } from '../../hooks/use-library-actions';
 import { useLibraryView } from '../../hooks/use-library-view';
 import { sanitizeHtml } from '../../utils/extract/sanitize';
 import { getLibrary } from '../../utils/library/connection';
 import { articleToHtml, articleToMarkdown } from '../../utils/library/export-article';
-import { parseExportFile } from '../../utils/library/export-format';
 import { exportLibrary } from '../../utils/library/export-library';
-import { importInChunks } from '../../utils/library/import-chunks';
 import { getArticle } from '../../utils/library/read';
-import type { ImportReport } from '../../utils/library/types';
-import { sendToBackground } from '../../utils/messaging/client';
-import { fail } from '../../utils/result';
 import { downloadFile, fileNameOf } from './download';
-
-type Report =
-  | { kind: 'progress'; done: number; total: number }
-  | { kind: 'done'; report: ImportReport }
-  | { kind: 'stopped'; report: ImportReport; done: number; reason: string }
-  | { kind: 'error'; message: string };
 
 export function LibraryPage() {
   const { t, uiLang } = useI18n();
   const view = useLibraryView();
   const actions = useLibraryActions(view);
   const [selection, setSelection] = useState<ReadonlySet<number>>(new Set());
-  const [report, setReport] = useState<Report | null>(null);
+  const imports = useImport(view.changedHere);
   const [busy, setBusy] = useState(false);
   const [height, setHeight] = useState(() => Math.max(240, window.innerHeight - 260));
 
@@ -93,39 +86,12 @@ export function LibraryPage() {
     else downloadFile([articleToHtml(saved, html)], fileNameOf(saved.title, 'html'), 'text/html');
   };
 
-  const importFile = async (file: File) => {
-    setBusy(true);
-    try {
-      const parsed = parseExportFile(await file.text());
-      if (!parsed.ok) {
-        const key =
-          parsed.error === 'foreign'
-            ? 'libraryImportForeign'
-            : parsed.error === 'newer-version'
-              ? 'libraryImportNewer'
-              : 'libraryImportCorrupt';
-        setReport({ kind: 'error', message: t(key) });
-        return;
-      }
-      const outcome = await importInChunks(
-        parsed.value,
-        (items, offset) =>
-          sendToBackground('library:import', { items, offset }).catch((error: unknown) => fail('failed' as const, String(error))),
-        (done, total) => setReport({ kind: 'progress', done, total }),
-      );
-      if (outcome.kind === 'done') setReport(outcome);
-      else
-        setReport({
-          kind: 'stopped',
-          report: outcome.report,
-          done: outcome.done,
-          reason: outcome.error === 'quota' ? t('libraryStorageFull') : outcome.message,
-        });
-    } finally {
-      setBusy(false);
-    }
-  };
+  // A tag whose last article went away (deleted, or merged) leaves the filter.
+  useEffect(() => {
+    if (view.tag !== null && view.total !== null && !view.tags.some((entry) => entry.tag === view.tag)) view.setTag(null);
+  }, [view.tags, view.tag, view.total]);
 
+  const importing = imports.state.kind === 'reading' || imports.state.kind === 'preview' || imports.state.kind === 'progress';
   const selected = [...selection];
   const searching = view.query.trim() !== '';
   const { empty } = view;
@@ -141,6 +107,7 @@ export function LibraryPage() {
           autoFocus
         />
         <FilterToggle value={view.filter} onChange={view.setFilter} />
+        <TagFilter tags={view.tags} value={view.tag} onChange={view.setTag} />
       </div>
       <div class="bs-toolbar-row">
         <button
@@ -186,6 +153,11 @@ export function LibraryPage() {
         >
           {t('libraryExportHtml')}
         </button>
+        <TagEditor
+          enabled={selected.length > 0}
+          onAdd={(tag) => void actions.editTags(selected, [tag], [])}
+          onRemove={(tag) => void actions.editTags(selected, [], [tag])}
+        />
       </div>
       <div class="bs-toolbar-row">
         <button type="button" class="bs-button" data-testid="library-export" disabled={busy} onClick={() => void exportAll()}>
@@ -193,16 +165,16 @@ export function LibraryPage() {
         </button>
         <label class="bs-button">
           {t('libraryImport')}
+          {/* No accept filter: the format is told from the content, so a renamed or extension-less export still imports. */}
           <input
             type="file"
-            accept=".json,application/json"
             class="bs-visually-hidden"
             data-testid="library-import-file"
-            disabled={busy}
+            disabled={importing}
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               event.currentTarget.value = '';
-              if (file) void importFile(file);
+              if (file) void imports.choose(file);
             }}
           />
         </label>
@@ -214,7 +186,16 @@ export function LibraryPage() {
               : t('libraryCount', formatNumber(view.total, uiLang))}
         </span>
       </div>
-      {report && <ImportReportView report={report} />}
+      {imports.state.kind === 'preview' && (
+        <ImportPreviewDialog
+          fileName={imports.state.fileName}
+          preview={imports.state.plan.preview}
+          alreadySaved={imports.state.alreadySaved}
+          onImport={() => void imports.confirm()}
+          onCancel={imports.dismiss}
+        />
+      )}
+      <ImportReportView state={imports.state} />
       {actions.undo && <UndoBar count={actions.undo.length} onUndo={() => void actions.undoDelete()} onDismiss={actions.dismissUndo} />}
       {empty ? (
         <LibraryEmpty reason={empty} query={view.query} />
@@ -224,7 +205,10 @@ export function LibraryPage() {
             {...listProps(view, { ...actions, remove })}
             label={t('libraryListLabel')}
             height={height}
-            onOpen={(id) => void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${id}`) })}
+            onOpen={(id) => {
+              const target = openTarget(view.rows.get(id), id);
+              void browser.tabs.create({ url: 'site' in target ? target.site : browser.runtime.getURL(target.readerPath) });
+            }}
             selection={selection}
             onToggleSelect={toggle}
           />
@@ -234,36 +218,52 @@ export function LibraryPage() {
   );
 }
 
-function ImportReportView({ report }: { report: Report }) {
+/** Why a file was refused, as the user reads it. */
+const REFUSED: Record<Extract<ImportState, { kind: 'error' }>['error'], MessageKey> = {
+  'unknown-format': 'importUnknownFormat',
+  'zip-corrupt': 'importDamagedZip',
+  'zip-too-large': 'importDamagedZip',
+  'zip-unsafe-path': 'importDamagedZip',
+  'newer-version': 'importNewerVersion',
+  unreadable: 'libraryImportCorrupt',
+};
+
+function ImportReportView({ state }: { state: ImportState }) {
   const { t, uiLang } = useI18n();
   const n = (value: number) => formatNumber(value, uiLang);
-  if (report.kind === 'error') {
+  if (state.kind === 'idle' || state.kind === 'preview') return null;
+  if (state.kind === 'error') {
     return (
       <div class="bs-report" role="alert" data-kind="error" data-testid="library-import-report">
-        {report.message}
+        {t(REFUSED[state.error])}
       </div>
     );
   }
-  if (report.kind === 'progress') {
+  if (state.kind === 'reading') {
     return (
       <div class="bs-report" role="status" data-testid="library-import-progress">
-        {t('libraryImporting', n(report.done), n(report.total))}
+        {t('importReading', state.fileName)}
       </div>
     );
   }
-  const { added, updated, rejected } = report.report;
+  if (state.kind === 'progress') {
+    return (
+      <div class="bs-report" role="status" data-testid="library-import-progress">
+        {t('libraryImporting', n(state.done), n(state.total))}
+      </div>
+    );
+  }
+  const { added, updated, rejected } = state.report;
   return (
-    <div
-      class="bs-report"
-      role={report.kind === 'stopped' ? 'alert' : 'status'}
-      data-kind={report.kind}
-      data-testid="library-import-report"
-    >
-      <p>
-        {report.kind === 'stopped'
-          ? t('libraryImportStopped', n(report.done), report.reason)
-          : t('libraryImportDone', n(added), n(updated))}
-      </p>
+    <div class="bs-report" role={state.kind === 'stopped' ? 'alert' : 'status'} data-kind={state.kind} data-testid="library-import-report">
+      {state.kind === 'stopped' ? (
+        <p>
+          {t('libraryImportStopped', n(state.done), state.error === 'quota' ? t('importStorageFull') : state.message)}{' '}
+          {t('importNotImported', n(state.total - state.done))}
+        </p>
+      ) : (
+        <p>{t('libraryImportDone', n(added), n(updated))}</p>
+      )}
       {rejected.length > 0 && (
         <>
           <p>{t('libraryImportSkipped', n(rejected.length))}</p>

@@ -12,7 +12,7 @@ import { useI18n } from '../../components/i18n';
 import { LibraryEmpty } from '../../components/LibraryEmpty';
 import { SearchBox } from '../../components/SearchBox';
 import { UndoBar } from '../../components/UndoBar';
-import { listProps } from '../../hooks/list-props';
+import { listProps, openTarget } from '../../hooks/list-props';
 import { useLibraryActions } from '../../hooks/use-library-actions';
 import { preloadLibrary, useLibraryView } from '../../hooks/use-library-view';
 import { sendToBackground } from '../../utils/messaging/client';
@@ -31,9 +31,9 @@ export interface LibraryPanelProps {
   canSave: boolean;
 }
 
-/** Opens a saved article in the reader page and closes the popup. */
-async function openSaved(id: number): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${id}`) });
+/** Opens a saved article in the reader page (a link imported without text: on its site) and closes the popup. */
+async function openSaved(target: ReturnType<typeof openTarget>): Promise<void> {
+  await browser.tabs.create({ url: 'site' in target ? target.site : browser.runtime.getURL(target.readerPath) });
   window.close();
 }
 
@@ -109,7 +109,7 @@ export function LibraryPanel({ tabId, canSave }: LibraryPanelProps) {
               {...listProps(view, actions)}
               label={t('libraryListLabel')}
               height={Math.min(LIST_HEIGHT, Math.max(1, view.ids.length) * 76)}
-              onOpen={(id) => void openSaved(id)}
+              onOpen={(id) => void openSaved(openTarget(view.rows.get(id), id))}
             />
           )
         )}

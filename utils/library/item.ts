@@ -7,7 +7,7 @@ import type { ArticleMeta, LibraryItem } from './types';
 
 /** A library item for a freshly extracted article, saved now. */
 export function itemFromArticle(article: Omit<Article, 'html'> & { html: string }, now: number): LibraryItem {
-  return { ...article, savedAt: now, updatedAt: now, read: false, readAt: null, progress: 0 };
+  return { ...article, savedAt: now, updatedAt: now, read: false, readAt: null, progress: 0, tags: [] };
 }
 
 /** An item's list metadata under its library id (the body left out). */

@@ -6,6 +6,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { PostingChanges } from './index-write';
 import {
+  createTagIndex,
   createV2Stores,
   LIBRARY_DB,
   LIBRARY_DB_VERSION,
@@ -36,13 +37,28 @@ async function migrateV1toV2(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx): Pr
   for (const article of old) {
     const id = article.id!;
     const { html, text, ...fields } = article;
-    const record: ArticleMeta = { ...fields, id, updatedAt: article.savedAt, readAt: null, progress: 0 };
+    // Written in the current record shape (tags included): the v2 → v3 step then has nothing to add.
+    const record: ArticleMeta = { ...fields, id, updatedAt: article.savedAt, readAt: null, progress: 0, tags: [] };
     void meta.put(withIndexKeys(record));
     void bodies.put({ id, html, text });
     changes.add(id, indexTokens(article.title, article.siteName, article.byline, article.text));
   }
   await changes.apply(tx);
   db.deleteObjectStore('articles' as never);
+}
+
+/**
+ * v2 → v3: tags. Every record gets an empty tag list (nothing had tags before), and the `tag`
+ * index is created; it indexes `liveTags`, which an untagged article does not have, so it starts empty.
+ */
+async function migrateV2toV3(tx: UpgradeTx): Promise<void> {
+  const meta = tx.objectStore('meta');
+  createTagIndex(meta);
+  let cursor = await meta.openCursor();
+  while (cursor) {
+    if (!Array.isArray(cursor.value.tags)) void cursor.update({ ...cursor.value, tags: [] });
+    cursor = await cursor.continue();
+  }
 }
 
 /**
@@ -54,9 +70,11 @@ export function openLibrary(name: string = LIBRARY_DB, onClosed?: () => void): P
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         createV2Stores(db);
+        createTagIndex(tx.objectStore('meta'));
         return;
       }
       if (oldVersion < 2) await migrateV1toV2(db, tx);
+      if (oldVersion < 3) await migrateV2toV3(tx);
     },
     blocking(_current, _next, event) {
       // A newer version (an updated extension) wants the database: let it, and reopen on next use.

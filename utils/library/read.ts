@@ -11,9 +11,24 @@ const INDEX_OF: Record<LibraryFilter, 'live' | 'unread'> = { all: 'live', unread
  * The ids in a list, newest first. Keys only (a few bytes each), so 20,000 articles cost one
  * small read; rows fetch their metadata as they scroll into view.
  */
-export async function listIds(db: LibraryDB, filter: LibraryFilter): Promise<number[]> {
-  const ids = await db.getAllKeysFromIndex('meta', INDEX_OF[filter]);
-  return ids.reverse();
+export async function listIds(db: LibraryDB, filter: LibraryFilter, tag: string | null = null): Promise<number[]> {
+  const ids = (await db.getAllKeysFromIndex('meta', INDEX_OF[filter])).reverse();
+  if (tag === null) return ids;
+  // The tag index holds live articles only (liveTags), so a deleted one never shows under its tag.
+  const tagged = new Set(await db.getAllKeysFromIndex('meta', 'tag', tag));
+  return ids.filter((id) => tagged.has(id));
+}
+
+/** Every tag of the articles in the library (deleted ones excluded), sorted for the UI language, with how many carry it. */
+export async function listTags(db: LibraryDB, uiLang = 'en'): Promise<{ tag: string; count: number }[]> {
+  const counts = new Map<string, number>();
+  let cursor = await db.transaction('meta').store.index('tag').openKeyCursor();
+  while (cursor) {
+    counts.set(cursor.key, (counts.get(cursor.key) ?? 0) + 1);
+    cursor = await cursor.continue();
+  }
+  const collator = new Intl.Collator(uiLang, { sensitivity: 'base', numeric: true });
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => collator.compare(a.tag, b.tag));
 }
 
 /** The first `count` articles of a list, newest first: enough to paint the list before anything else is read. */
@@ -46,4 +61,11 @@ export async function getArticle(db: LibraryDB, id: number): Promise<(LibraryIte
 export async function lookupSaved(db: LibraryDB, canonicalUrl: string): Promise<SavedRef | null> {
   const record = await db.getFromIndex('meta', 'canonicalUrl', canonicalUrl);
   return record && record.deletedAt === undefined ? { id: record.id, savedAt: record.savedAt } : null;
+}
+
+/** How many of `canonicalUrls` are saved (deleted ones excluded): the import preview's "already in your library". */
+export async function countSaved(db: LibraryDB, canonicalUrls: readonly string[]): Promise<number> {
+  const index = db.transaction('meta').store.index('canonicalUrl');
+  const records = await Promise.all([...new Set(canonicalUrls)].map((url) => index.get(url)));
+  return records.filter((record) => record !== undefined && record.deletedAt === undefined).length;
 }

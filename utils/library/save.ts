@@ -1,21 +1,25 @@
 /**
  * Saving articles: from the reader (a new save, or an update of the same canonical URL that keeps
- * when it was first saved and whether it was read) and from an import (the file's version
- * replaces the saved one). One transaction per call: the metadata, the body and the search index
- * (one new segment for the whole batch) are written together or not at all, so a full disk never leaves half an article behind.
+ * when it was first saved and whether it was read), from an import (merged with the saved one:
+ * see `mergeInto`), and a plain replace (tests and tools that set a library up as given). One
+ * transaction per call: the metadata, the body and the search index (one new segment for the
+ * whole batch) are written together or not at all, so a full disk never leaves half an article behind.
  */
 import { PostingChanges } from './index-write';
-import { withIndexKeys, type LibraryDB, type MetaRecord } from './schema';
+import { toMeta, withIndexKeys, type LibraryDB, type MetaRecord } from './schema';
 import { metaOf } from './item';
 import { indexTokens } from './tokenize';
 import type { LibraryItem } from './types';
+import { MAX_TAGS } from './validate-item';
 
 /** How a write treats an article that is already saved. */
 export type WriteMode =
   /** From the reader: refresh the content, keep savedAt, read state and reading position. */
   | 'save'
-  /** From an import: the item replaces everything. */
-  | 'import';
+  /** The item replaces everything (setting a library up exactly as given). */
+  | 'import'
+  /** From an import file: merged with the saved article (mergeInto). */
+  | 'merge';
 
 /** What happened to one item. */
 export interface WriteOutcome {
@@ -24,9 +28,32 @@ export interface WriteOutcome {
   added: boolean;
 }
 
-/** The words an article is found by: its title, site, byline and text. */
-export function tokensOf(item: Pick<LibraryItem, 'title' | 'siteName' | 'byline' | 'text'>): Set<string> {
-  return indexTokens(item.title, item.siteName, item.byline, item.text);
+/** The words an article is found by: its title, tags, site, byline and text. */
+export function tokensOf(
+  item: Pick<LibraryItem, 'title' | 'siteName' | 'byline' | 'text'> & Partial<Pick<LibraryItem, 'tags'>>,
+): Set<string> {
+  return indexTokens(item.title, ...(item.tags ?? []), item.siteName, item.byline, item.text);
+}
+
+/**
+ * An imported item merged with the article already saved under its canonical URL, so importing
+ * never loses what the library knew: the earlier save date, read if either says read (the earlier
+ * read time), the further reading position, the tags of both. The saved article's content stays
+ * when it has text (it was read from the page itself); a saved link with no text takes the file's.
+ */
+export function mergeInto(saved: LibraryItem, item: LibraryItem): LibraryItem {
+  const content = saved.text.trim() !== '' || item.text.trim() === '' ? saved : item;
+  const readAts = [saved.read ? saved.readAt : null, item.read ? item.readAt : null].filter((t): t is number => t !== null);
+  const read = saved.read || item.read;
+  return {
+    ...content,
+    savedAt: Math.min(saved.savedAt, item.savedAt),
+    updatedAt: Math.max(saved.updatedAt, item.updatedAt),
+    read,
+    readAt: read ? (readAts.length ? Math.min(...readAts) : null) : null,
+    progress: Math.max(saved.progress, item.progress),
+    tags: [...new Set([...saved.tags, ...item.tags])].slice(0, MAX_TAGS),
+  };
 }
 
 /**
@@ -46,8 +73,23 @@ export async function writeArticles(db: LibraryDB, items: readonly LibraryItem[]
     // Within a batch, a URL seen twice updates the record written a moment ago.
     const written = new Map<string, MetaRecord>();
     const existing = await Promise.all(items.map((item) => byUrl.get(item.canonicalUrl)));
-    for (const [i, item] of items.entries()) {
-      const before = written.get(item.canonicalUrl) ?? existing[i];
+    // A merge needs the saved body (the merged article may keep it); a batch's own earlier write is in `bodyOf`.
+    const bodyOf = new Map<number, { html: string; text: string }>();
+    if (mode === 'merge') {
+      const live = existing.filter((record): record is MetaRecord => record !== undefined && record.deletedAt === undefined);
+      const saved = await Promise.all(live.map((record) => bodies.get(record.id)));
+      live.forEach((record, k) => bodyOf.set(record.id, saved[k] ?? { html: '', text: '' }));
+    }
+    for (const [i, given] of items.entries()) {
+      const before = written.get(given.canonicalUrl) ?? existing[i];
+      // A deleted (still undoable) article is not merged with: the import brings back the file's version.
+      // A save from the reader keeps the tags (they are found by search, so they are indexed again too).
+      const item =
+        mode === 'merge' && before && before.deletedAt === undefined
+          ? mergeInto({ ...toMeta(before), ...bodyOf.get(before.id)! }, given)
+          : mode === 'save' && before
+            ? { ...given, tags: before.tags }
+            : given;
       const tokens = tokensOf(item);
       let record: MetaRecord;
       if (before) {
@@ -55,7 +97,13 @@ export async function writeArticles(db: LibraryDB, items: readonly LibraryItem[]
         changes.add(before.id, tokens);
         const next =
           mode === 'save'
-            ? { ...metaOf(item, before.id), savedAt: before.savedAt, read: before.read, readAt: before.readAt, progress: before.progress }
+            ? {
+                ...metaOf(item, before.id),
+                savedAt: before.savedAt,
+                read: before.read,
+                readAt: before.readAt,
+                progress: before.progress,
+              }
             : metaOf(item, before.id);
         record = withIndexKeys(next);
         writes.push(meta.put(record));
@@ -68,6 +116,7 @@ export async function writeArticles(db: LibraryDB, items: readonly LibraryItem[]
         changes.add(id, tokens);
       }
       writes.push(bodies.put({ id: record.id, html: item.html, text: item.text }));
+      bodyOf.set(record.id, { html: item.html, text: item.text });
       written.set(item.canonicalUrl, record);
       // Bringing back a deleted (still undoable) article counts as adding it, as the user sees it.
       outcomes.push({ id: record.id, savedAt: record.savedAt, added: !before || before.deletedAt !== undefined });

@@ -10,6 +10,9 @@
  *   bodies    html + text, read only when an article is opened or exported
  *   segments  the search index: [segment, bucket] → words and their article ids (segments.ts)
  *   state     'segments': the list of live index segments, oldest first
+ *
+ * Version 3 adds tags: every meta record has `tags` (empty for articles saved before), and the
+ * `tag` index (multi-entry, over `liveTags`) lists a tag's articles for the list's tag filter.
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { ArticleMeta, LibraryItem } from './types';
@@ -18,7 +21,7 @@ import type { BucketRecord } from './segments';
 /** The database name in the extension's origin. */
 export const LIBRARY_DB = 'broadsheet-library';
 /** The current schema version. Bump it and add a step to `upgrade` when the shape changes. */
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 /**
  * A stored meta record: the public metadata, plus index keys that exist only while they apply
@@ -32,6 +35,8 @@ export interface MetaRecord extends ArticleMeta {
   unread?: number;
   /** Set when deleted and still undoable: the delete batch's time. */
   deletedAt?: number;
+  /** The tags while the article is in the library (not deleted): the `tag` index, one entry per tag. */
+  liveTags?: string[];
 }
 
 /** A stored body. `html` was sanitized when saved, but it is sanitized again before every render (imports are untrusted). */
@@ -53,12 +58,12 @@ export interface SegmentsState {
   list: SegmentInfo[];
 }
 
-/** Version 2's stores. */
+/** The current version's stores. */
 export interface LibrarySchema extends DBSchema {
   meta: {
     key: number;
     value: MetaRecord;
-    indexes: { canonicalUrl: string; live: number; unread: number; deletedAt: number };
+    indexes: { canonicalUrl: string; live: number; unread: number; deletedAt: number; tag: string };
   };
   bodies: { key: number; value: BodyRecord };
   segments: { key: [number, number]; value: BucketRecord };
@@ -109,21 +114,28 @@ export function withIndexKeys(meta: ArticleMeta, deletedAt?: number): MetaRecord
   delete record.live;
   delete record.unread;
   delete record.deletedAt;
+  delete record.liveTags;
   if (deletedAt !== undefined) record.deletedAt = deletedAt;
   else {
     record.live = meta.savedAt;
     if (!meta.read) record.unread = meta.savedAt;
+    if (meta.tags.length > 0) record.liveTags = meta.tags;
   }
   return record;
 }
 
 /** The public metadata of a stored record (index keys dropped). */
 export function toMeta(record: MetaRecord): ArticleMeta {
-  const { live: _live, unread: _unread, deletedAt: _deletedAt, ...meta } = record;
+  const { live: _live, unread: _unread, deletedAt: _deletedAt, liveTags: _liveTags, ...meta } = record;
   return meta;
 }
 
-/** Creates version 2's stores and indexes (a new library, or the first step of the v1 migration). */
+/** Version 3's index on tags: multi-entry, so an article is listed under each of its tags. */
+export function createTagIndex(meta: { createIndex(name: 'tag', keyPath: string, options: IDBIndexParameters): unknown }): void {
+  meta.createIndex('tag', 'liveTags', { multiEntry: true });
+}
+
+/** Creates version 2's stores and indexes (the first step of a new library, or of the v1 migration). */
 export function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
   const meta = db.createObjectStore('meta', { keyPath: 'id', autoIncrement: true });
   meta.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });

@@ -20,6 +20,11 @@ export interface LibraryState {
   readAt: number | null;
   /** Reading position as a fraction of the article's scrollable height, 0..1. */
   progress: number;
+  /**
+   * The user's labels for the article (from an imported reading list, for now), each once, in the
+   * order they were first given. Searchable like the title, and the list can be filtered by one.
+   */
+  tags: string[];
 }
 
 /** A saved article's list metadata: everything a row shows, and nothing as large as the body. */
@@ -52,7 +57,7 @@ export interface RejectedItem {
 export interface ImportReport {
   /** New articles added. */
   added: number;
-  /** Articles that were already saved (same canonical URL) and were replaced by the file's version. */
+  /** Articles that were already saved (same canonical URL) and were merged with the file's version. */
   updated: number;
   /** Items that were not imported. */
   rejected: RejectedItem[];

@@ -11,6 +11,9 @@ import type { LibraryItem } from './types';
 /** Upper bounds that keep a hostile file from filling the library with one giant article. */
 const MAX_SHORT = 4_000;
 const MAX_BODY = 10_000_000;
+/** At most this many tags per article, each at most MAX_TAG characters (a chip, not a paragraph). */
+export const MAX_TAGS = 100;
+export const MAX_TAG = 200;
 
 type Check = (value: unknown) => boolean;
 const str =
@@ -31,6 +34,11 @@ const webUrl: Check = (v) => {
 };
 const time: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 8.64e15;
 const count: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e9;
+const tagList: Check = (v) =>
+  Array.isArray(v) &&
+  v.length <= MAX_TAGS &&
+  v.every((t) => typeof t === 'string' && t !== '' && t.length <= MAX_TAG && t.trim() === t) &&
+  new Set(v).size === v.length;
 
 /** One check per field, in the export file's field order. */
 const CHECKS: { [K in keyof LibraryItem]-?: Check } = {
@@ -51,16 +59,23 @@ const CHECKS: { [K in keyof LibraryItem]-?: Check } = {
   read: (v) => typeof v === 'boolean',
   readAt: (v) => v === null || time(v),
   progress: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+  tags: tagList,
   html: str(MAX_BODY),
   text: str(MAX_BODY),
 };
+
+/**
+ * Fields an older file may lack, and the value they take then: export files written before tags
+ * existed are still version 1 (a reader that does not know a field ignores it), so `tags` is optional.
+ */
+const DEFAULTS: { [K in keyof LibraryItem]?: () => LibraryItem[K] } = { tags: () => [] };
 
 /** Every field of a library item, in the export file's order. */
 export const ITEM_FIELDS = Object.keys(CHECKS) as (keyof LibraryItem)[];
 
 /** The fields an extracted article brings (the rest is the library's state). */
 const ARTICLE_FIELDS = ITEM_FIELDS.filter(
-  (field): field is keyof LibraryItem & keyof Article => !['savedAt', 'updatedAt', 'read', 'readAt', 'progress'].includes(field),
+  (field): field is keyof LibraryItem & keyof Article => !['savedAt', 'updatedAt', 'read', 'readAt', 'progress', 'tags'].includes(field),
 );
 
 /** Why an entry was refused: `not-an-object`, or `bad-<field>` for the first field that failed its check. */
@@ -72,8 +87,9 @@ function pickChecked<T>(raw: unknown, fields: readonly (keyof LibraryItem)[]): R
   const entry = raw as Record<string, unknown>;
   const picked: Record<string, unknown> = {};
   for (const field of fields) {
-    if (!CHECKS[field](entry[field])) return fail(`bad-${field}`, `${field} is missing or malformed`);
-    picked[field] = entry[field];
+    const value = entry[field] === undefined && DEFAULTS[field] ? DEFAULTS[field]() : entry[field];
+    if (!CHECKS[field](value)) return fail(`bad-${field}`, `${field} is missing or malformed`);
+    picked[field] = value;
   }
   return ok(picked as T);
 }

@@ -56,11 +56,15 @@ export type ToBackground = {
   'library:undo-delete': { request: { ids: number[] }; response: Result<number[], 'failed'> };
   /** Mark articles read or unread. Answers the ids that changed. */
   'library:set-read': { request: { ids: number[]; read: boolean }; response: Result<number[], 'failed'> };
+  /** Add tags to and remove tags from articles (the library page's selection). Answers the ids that changed. */
+  'library:edit-tags': { request: { ids: number[]; add: string[]; remove: string[] }; response: Result<number[], 'failed'> };
   /** Remember the reading position (0..1) of a saved article. */
   'library:set-progress': { request: { id: number; progress: number }; response: Result<boolean, 'failed'> };
   /**
-   * Import one chunk of an export file's `articles` (raw, validated here); `offset` is the chunk's
-   * position in the file, so rejected items are reported by their index in the whole file.
+   * Import one chunk of library items (raw, validated here): a Broadsheet file's `articles`, or another
+   * tool's entries the library page built (bodies already through the DOMPurify gate there). Each
+   * merges with an article saved under its canonical URL (utils/library/save.ts `mergeInto`).
+   * `offset` is the chunk's position in the file, so rejected items are reported by their index in the whole file.
    */
   'library:import': { request: { items: unknown[]; offset: number }; response: Result<ImportReport, 'quota' | 'failed'> };
 };

@@ -51,6 +51,7 @@ export function makeItem(n: number, overrides: Partial<LibraryItem> = {}): Libra
     read: n % 3 === 0,
     readAt: n % 3 === 0 ? 1_700_100_000_000 : null,
     progress: (n % 4) / 4,
+    tags: [],
     html: `<p>Body of story ${n} about gardens and café culture.</p>`,
     text: `Body of story ${n} about gardens and café culture.`,
     ...overrides,

@@ -8,9 +8,18 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getArticle, getMetas, listIds } from '../read';
 import { openLibrary } from '../open';
-import { createV1, LIBRARY_DB_VERSION, type ArticleRecordV1, type LibrarySchemaV1 } from '../schema';
+import { metaOf } from '../item';
+import {
+  createV1,
+  createV2Stores,
+  LIBRARY_DB_VERSION,
+  withIndexKeys,
+  type ArticleRecordV1,
+  type LibrarySchema,
+  type LibrarySchemaV1,
+} from '../schema';
 import { inListOrder, searchIds } from '../search';
-import { freshIndexedDB, SCRIPTS } from './fixtures';
+import { freshIndexedDB, makeItem, SCRIPTS } from './fixtures';
 
 const NAME = 'migration-test';
 
@@ -47,6 +56,7 @@ describe('schema migration v1 → current', () => {
       readAt: null,
     });
     expect(zh).not.toHaveProperty('html');
+    expect(zh?.tags).toEqual([]);
     expect((await getArticle(db, 1))?.text).toBe(SCRIPTS.hindi.text);
     expect(inListOrder(await listIds(db, 'all'), (await searchIds(db, '图书'))!)).toEqual([2]);
     expect(inListOrder(await listIds(db, 'all'), (await searchIds(db, 'किताबें'))!)).toEqual([1]);
@@ -57,6 +67,29 @@ describe('schema migration v1 → current', () => {
     await writeV1([]);
     const db = await openLibrary(NAME);
     expect(await listIds(db, 'all')).toEqual([]);
+    db.close();
+  });
+});
+
+describe('schema migration v2 → v3 (tags)', () => {
+  beforeEach(freshIndexedDB);
+
+  it('gives every article an empty tag list and an empty tag index, and keeps the rest', async () => {
+    const v2 = await openDB<LibrarySchema>(NAME, 2, { upgrade: (db) => createV2Stores(db) });
+    const { tags: _tags, ...meta } = { ...metaOf(makeItem(1), 1) };
+    await v2.put('meta', withIndexKeys({ ...meta, tags: [] }));
+    // What v2 wrote had no tags field at all.
+    const record = (await v2.get('meta', 1))!;
+    delete (record as Partial<typeof record>).tags;
+    await v2.put('meta', record);
+    await v2.put('bodies', { id: 1, html: '<p>x</p>', text: 'x' });
+    v2.close();
+
+    const db = await openLibrary(NAME);
+    expect(db.version).toBe(3);
+    expect((await getMetas(db, [1]))[0]).toMatchObject({ id: 1, title: 'Story number 1', tags: [] });
+    expect(await listIds(db, 'all', 'anything')).toEqual([]);
+    expect(await listIds(db, 'all')).toEqual([1]);
     db.close();
   });
 });

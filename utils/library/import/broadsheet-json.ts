@@ -15,8 +15,8 @@ export function parseBroadsheetJson(text: string): ParseOutput | null {
     const where = `article ${i + 1}${labelOf(raw) ? ` (${labelOf(raw)})` : ''}`;
     const item = validateItem(raw);
     if (!item.ok) return out.rejected.push({ where, reason: item.error });
-    const { url, title, savedAt, read, text: body, html } = item.value;
-    collect(out, makeCandidate(where, { url, title, savedAt, read, text: body, untrustedHtml: html }));
+    const { url, title, savedAt, read, tags, text: body, html } = item.value;
+    collect(out, makeCandidate(where, { url, title, savedAt, read, tags, text: body, untrustedHtml: html }));
   });
   return out;
 }
