@@ -24,6 +24,7 @@ const ARTICLE: ArticleMeta = {
   read: false,
   readAt: null,
   progress: 0,
+  tags: [],
 };
 
 let next = 0;
