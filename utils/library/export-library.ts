@@ -4,13 +4,28 @@
  * once, so the page never holds the library as objects.
  */
 import { compareForExport, EXPORT_TAIL, exportHead, serializeItem } from './export-format';
+import { getMetas } from './read';
 import { toMeta, type LibraryDB } from './schema';
+import type { ArticleMeta } from './types';
 
 const BODY_BATCH = 200;
 
-/** The export file as parts for a Blob, for every article in the library (deleted ones excluded). */
-export async function exportLibrary(db: LibraryDB): Promise<string[]> {
-  const metas = (await db.getAllFromIndex('meta', 'live')).map(toMeta).sort(compareForExport);
+/**
+ * What an export holds, in the export order (newest first): every article in the library (deleted
+ * ones excluded), or only `ids` (the page's selection) when given. Shared by every export format,
+ * so all of them hold the same articles in the same order.
+ */
+export async function exportMetas(db: LibraryDB, ids?: readonly number[]): Promise<ArticleMeta[]> {
+  const metas =
+    ids === undefined
+      ? (await db.getAllFromIndex('meta', 'live')).map(toMeta)
+      : (await getMetas(db, ids)).filter((meta): meta is ArticleMeta => meta !== undefined);
+  return metas.sort(compareForExport);
+}
+
+/** The export file as parts for a Blob, for every article in the library, or for `ids` only. */
+export async function exportLibrary(db: LibraryDB, ids?: readonly number[]): Promise<string[]> {
+  const metas = await exportMetas(db, ids);
   const parts = [exportHead(metas.length)];
   for (let start = 0; start < metas.length; start += BODY_BATCH) {
     const batch = metas.slice(start, start + BODY_BATCH);
