@@ -6,7 +6,7 @@
  * Cancel), and its tags show on the rows, filter the list and are found by search.
  */
 import 'fake-indexeddb/auto';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '@/entrypoints/background';
@@ -172,5 +172,68 @@ describe('library page', () => {
     act(() => byTestId('library-tag-add')!.click());
     await vi.waitFor(() => expect(container.querySelector('[data-testid="library-item-tags"]')?.textContent).toContain('weekend'));
     expect(tagInput.value).toBe('');
+  });
+
+  it('exports all, or the selection when there is one, as JSON, bookmarks or a Markdown ZIP', async () => {
+    await deliver('library:save', { article: SCRIPTS.english });
+    await deliver('library:save', { article: SCRIPTS.hindi });
+    mount();
+    await vi.waitFor(() => expect(titles()).toEqual([SCRIPTS.hindi.title, SCRIPTS.english.title]));
+    // jsdom has no blob URLs: capture what the page offers for download instead.
+    const offered: { name: string; blob: Blob }[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      offered.push({ name: '', blob });
+      return 'blob:test';
+    });
+    const { createObjectURL: realCreate, revokeObjectURL: realRevoke } = URL;
+    Object.assign(URL, { createObjectURL, revokeObjectURL: () => {} });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      offered[offered.length - 1]!.name = this.download;
+    });
+    const exportAs = async (format: string) => {
+      const select = byTestId<HTMLSelectElement>('library-export-format')!;
+      act(() => {
+        select.value = format;
+        select.dispatchEvent(new Event('change'));
+      });
+      const before = offered.length;
+      act(() => byTestId('library-export')!.click());
+      await vi.waitFor(() => expect(offered.length).toBe(before + 1));
+      return offered[before]!;
+    };
+    try {
+      expect(byTestId('library-export')!.textContent).toBe(t('libraryExportAll'));
+      const options = [...byTestId<HTMLSelectElement>('library-export-format')!.options].map((o) => o.textContent);
+      expect(options).toEqual([t('libraryExportJson'), t('libraryExportBookmarks'), t('libraryExportMarkdownZip')]);
+
+      const bookmarks = await exportAs('bookmarks');
+      expect(bookmarks.name).toMatch(/^broadsheet-bookmarks-\d{4}-\d{2}-\d{2}\.html$/);
+      const html = await bookmarks.blob.text();
+      expect(html).toMatch(/^<!DOCTYPE NETSCAPE-Bookmark-file-1>/);
+      expect(html).toContain(`>${SCRIPTS.hindi.title}</A>`);
+      expect(html).toContain('The Café Society of Zürich</A>');
+
+      const all = await exportAs('markdown');
+      expect(all.name).toMatch(/^broadsheet-notes-\d{4}-\d{2}-\d{2}\.zip$/);
+      const folder = all.name.replace(/\.zip$/, '');
+      const notes = unzipSync(new Uint8Array(await all.blob.arrayBuffer()));
+      expect(Object.keys(notes)).toEqual([`${folder}/${SCRIPTS.hindi.title}.md`, `${folder}/${SCRIPTS.english.title}.md`]);
+      expect(new TextDecoder().decode(notes[`${folder}/${SCRIPTS.english.title}.md`])).toContain(
+        'The coöperative bakery sells pâtisserie.',
+      );
+
+      // The English article (the second row) selected: every format holds it alone.
+      act(() => container.querySelectorAll<HTMLElement>('[data-testid="library-item-check"]')[1]!.click());
+      await vi.waitFor(() => expect(byTestId('library-export')!.textContent).toBe(t('libraryExportSelected', '1')));
+      const one = unzipSync(new Uint8Array(await (await exportAs('markdown')).blob.arrayBuffer()));
+      expect(Object.keys(one)).toEqual([`${folder}/${SCRIPTS.english.title}.md`]);
+      expect((await (await exportAs('bookmarks')).blob.text()).match(/<DT>/g)).toHaveLength(1);
+      const json = JSON.parse(await (await exportAs('json')).blob.text()) as { count: number; articles: { title: string }[] };
+      expect(json.count).toBe(1);
+      expect(json.articles[0]?.title).toBe(SCRIPTS.english.title);
+    } finally {
+      click.mockRestore();
+      Object.assign(URL, { createObjectURL: realCreate, revokeObjectURL: realRevoke });
+    }
   });
 });

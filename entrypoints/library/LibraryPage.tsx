@@ -1,7 +1,7 @@
 /**
  * The full library page: the same list with checkboxes, so many articles can be deleted or
- * marked at once; a tag filter; export of the whole library (JSON) and of one article (Markdown,
- * HTML); and Import…, which reads a Broadsheet library or another tool's reading list here, shows
+ * marked at once; a tag filter; export of the library, or of the selection when there is one, as
+ * our own JSON, a bookmarks file or a ZIP of Markdown notes, and of one article (Markdown, HTML); and Import…, which reads a Broadsheet library or another tool's reading list here, shows
  * what it holds, and on confirm sends the background its articles a chunk at a time (hooks/use-import.ts).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -23,9 +23,45 @@ import { useLibraryView } from '../../hooks/use-library-view';
 import { sanitizeHtml } from '../../utils/extract/sanitize';
 import { getLibrary } from '../../utils/library/connection';
 import { articleToHtml, articleToMarkdown } from '../../utils/library/export-article';
-import { exportLibrary } from '../../utils/library/export-library';
+import { exportBookmarks } from '../../utils/library/export-bookmarks';
+import { exportLibrary, exportMetas } from '../../utils/library/export-library';
+import { exportMarkdownZip } from '../../utils/library/export-markdown';
 import { getArticle } from '../../utils/library/read';
 import { downloadFile, fileNameOf } from './download';
+
+/** The formats the library exports to, as the format list offers them. */
+type ExportFormat = 'json' | 'bookmarks' | 'markdown';
+const EXPORT_FORMATS: Record<ExportFormat, MessageKey> = {
+  json: 'libraryExportJson',
+  bookmarks: 'libraryExportBookmarks',
+  markdown: 'libraryExportMarkdownZip',
+};
+
+/**
+ * Builds and offers the export file: of `ids` (the selection) when given, else of the whole
+ * library; every format holds the same articles in the same order (exportMetas).
+ */
+async function exportAs(format: ExportFormat, ids: number[] | undefined): Promise<void> {
+  const db = await getLibrary();
+  const date = new Date().toISOString().slice(0, 10);
+  if (format === 'json') {
+    downloadFile(await exportLibrary(db, ids), `broadsheet-library-${date}.json`, 'application/json');
+  } else if (format === 'bookmarks') {
+    downloadFile([exportBookmarks(await exportMetas(db, ids))], `broadsheet-bookmarks-${date}.html`, 'text/html');
+  } else {
+    const folder = `broadsheet-notes-${date}`;
+    // Bodies are sanitized here, where the DOM the gate needs is; an article with no text becomes a link note.
+    const parts = await exportMarkdownZip(
+      await exportMetas(db, ids),
+      async (meta) => {
+        const saved = await getArticle(db, meta.id);
+        return saved && saved.text.trim() !== '' ? sanitizeHtml(saved.html, window) : null;
+      },
+      { folder },
+    );
+    downloadFile(parts, `${folder}.zip`, 'application/zip');
+  }
+}
 
 export function LibraryPage() {
   const { t, uiLang } = useI18n();
@@ -34,6 +70,7 @@ export function LibraryPage() {
   const [selection, setSelection] = useState<ReadonlySet<number>>(new Set());
   const imports = useImport(view.changedHere);
   const [busy, setBusy] = useState(false);
+  const [exportFormat, setExportFormat] = useState<ExportFormat>('json');
   const [height, setHeight] = useState(() => Math.max(240, window.innerHeight - 260));
 
   useEffect(() => {
@@ -66,11 +103,10 @@ export function LibraryPage() {
     await actions.remove(ids);
   };
 
-  const exportAll = async () => {
+  const exportNow = async (ids: number[] | undefined) => {
     setBusy(true);
     try {
-      const parts = await exportLibrary(await getLibrary());
-      downloadFile(parts, `broadsheet-library-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+      await exportAs(exportFormat, ids);
     } finally {
       setBusy(false);
     }
@@ -160,8 +196,32 @@ export function LibraryPage() {
         />
       </div>
       <div class="bs-toolbar-row">
-        <button type="button" class="bs-button" data-testid="library-export" disabled={busy} onClick={() => void exportAll()}>
-          {busy ? t('libraryExporting') : t('libraryExport')}
+        <select
+          class="bs-button"
+          data-testid="library-export-format"
+          aria-label={t('libraryExportFormat')}
+          value={exportFormat}
+          disabled={busy}
+          onChange={(event) => setExportFormat(event.currentTarget.value as ExportFormat)}
+        >
+          {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
+            <option key={format} value={format}>
+              {t(EXPORT_FORMATS[format])}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          class="bs-button"
+          data-testid="library-export"
+          disabled={busy}
+          onClick={() => void exportNow(selected.length > 0 ? selected : undefined)}
+        >
+          {busy
+            ? t('libraryExporting')
+            : selected.length > 0
+              ? t('libraryExportSelected', formatNumber(selected.length, uiLang))
+              : t('libraryExportAll')}
         </button>
         <label class="bs-button">
           {t('libraryImport')}

@@ -158,12 +158,13 @@ export async function exportMarkdownZip<T extends ArticleMeta>(
   items: readonly T[],
   getArticleHtml: (item: T) => Promise<SanitizedHtml | null>,
   options: MarkdownZipOptions = {},
-): Promise<Uint8Array[]> {
-  const parts: Uint8Array[] = [];
+): Promise<Uint8Array<ArrayBuffer>[]> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure ??= error;
-    else parts.push(chunk);
+    // fflate allocates every chunk itself, from a plain ArrayBuffer (never shared), which is what a Blob part must be.
+    else parts.push(chunk as Uint8Array<ArrayBuffer>);
   });
   const folder = options.folder === undefined ? '' : `${fileStem(options.folder)}/`;
   const names = new NoteNames();
