@@ -1,7 +1,8 @@
 /**
  * The full library page: the same list with checkboxes, so many articles can be deleted or
  * marked at once; a tag filter; export of the library, or of the selection when there is one, as
- * our own JSON, a bookmarks file or a ZIP of Markdown notes, and of one article (Markdown, HTML); and Import…, which reads a Broadsheet library or another tool's reading list here, shows
+ * our own JSON, a bookmarks file or a ZIP of Markdown notes, and of one article (Markdown, HTML);
+ * and Import…, which reads a Broadsheet library or another tool's reading list here, shows
  * what it holds, and on confirm sends the background its articles a chunk at a time (hooks/use-import.ts).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';

@@ -55,7 +55,7 @@ describe('exportBookmarks', () => {
 
   it('round-trips through the importer: same URLs, titles, tags, saved times (to the second) and read state', () => {
     const scripts = Object.values(SCRIPTS).map((article, i) =>
-      makeItem(10 + i, { title: article.title, url: article.url, canonicalUrl: article.canonicalUrl, tags: [article.lang, 'उर्दू / اردو'] }),
+      makeItem(10 + i, { title: article.title, url: article.url, tags: [article.lang, 'उर्दू / اردو'] }),
     );
     const items: BookmarkedArticle[] = [
       ...scripts,
