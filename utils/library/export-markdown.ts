@@ -143,10 +143,13 @@ export function articleNote(item: ArticleMeta, html: SanitizedHtml | null): stri
   return `${head}\n\n[${escapeInline(item.title) || escapeInline(item.url)}](${destination(item.url)})\n`;
 }
 
-/** The ZIP's date for a note: when it was saved, where the format can say so (1980–2107), else none (fflate then uses now). */
+/**
+ * The ZIP's date for a note: when it was saved, where fflate can write it (1980–2099 in local time,
+ * else it throws; a year's margin each side covers any time zone), else none (fflate then uses now).
+ */
 function zipTime(savedAt: number): number | undefined {
   const year = new Date(savedAt).getUTCFullYear();
-  return year > 1980 && year < 2107 ? savedAt : undefined;
+  return year > 1980 && year < 2099 ? savedAt : undefined;
 }
 
 /**

@@ -197,6 +197,18 @@ describe('exportMarkdownZip', () => {
     expect(files['broadsheet-2024-09-03/Link only.md']).toMatch(/---\n\n\[Link only\]\(<https:\/\/news\.example\/story-3\?utm=x>\)\n$/);
   });
 
+  it('dates each note by its save, and writes notes saved at a time a ZIP cannot say', async () => {
+    const savedAt = Date.UTC(2024, 8, 3, 10, 0, 0);
+    const dated = [meta(1, { savedAt }), meta(2, { savedAt: 0 }), meta(3, { savedAt: Date.UTC(2100, 0, 1) }), meta(4, { savedAt: NaN })];
+    const parts = await exportMarkdownZip(dated, async () => null);
+    expect(Object.keys(unzip(parts))).toHaveLength(4);
+    // The first local file header's MS-DOS date (offset 12): years since 1980, month, day, in local time.
+    const first = new DataView(parts[0]!.buffer, parts[0]!.byteOffset);
+    expect(first.getUint32(0, true)).toBe(0x04034b50);
+    const dosDate = first.getUint16(12, true);
+    expect([1980 + (dosDate >> 9), (dosDate >> 5) & 15]).toEqual([new Date(savedAt).getFullYear(), new Date(savedAt).getMonth() + 1]);
+  });
+
   it('puts the notes at the top without a folder, and writes a valid empty archive for no articles', async () => {
     expect(Object.keys(unzip(await exportMarkdownZip([meta(1)], async () => null)))).toEqual(['Story number 1.md']);
     expect(unzip(await exportMarkdownZip([], async () => null))).toEqual({});
