@@ -45,8 +45,8 @@ export interface MarkdownZipOptions {
 // eslint-disable-next-line no-control-regex -- control characters are what is removed
 const REFUSED = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
 
-/** Names Windows keeps for devices, with any extension: a note called "CON.md" could not be written there. */
-const DEVICE_NAMES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/** Names Windows keeps for devices, before any extension: a note called "CON.md" or "nul.tar.md" could not be written there. */
+const DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?=\.|$)/i;
 
 let graphemes: Intl.Segmenter | null = null;
 
@@ -88,7 +88,7 @@ export function fileStem(title: string): string {
       .trim();
   const stem = clean(cutToBytes(clean(title.normalize('NFC').replace(REFUSED, ' ')), MAX_STEM_BYTES));
   if (stem === '') return UNTITLED;
-  return DEVICE_NAMES.test(stem) ? `${stem}_` : stem;
+  return stem.replace(DEVICE_NAME, '$1_');
 }
 
 /**

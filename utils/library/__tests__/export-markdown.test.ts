@@ -69,6 +69,7 @@ describe('fileStem', () => {
     expect(fileStem('???')).toBe('Untitled');
     expect(fileStem('CON')).toBe('CON_');
     expect(fileStem('lpt1')).toBe('lpt1_');
+    expect(fileStem('nul.tar')).toBe('nul_.tar');
     expect(fileStem('Console')).toBe('Console');
   });
 
