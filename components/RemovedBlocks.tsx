@@ -9,7 +9,7 @@
  * (`insertAtPlaces`, the same placing the restore uses). A removed block's content is `inert` and
  * hidden from assistive technology: its links cannot be followed or focused (they sit under the
  * block's button, which would otherwise nest interactive content), and the button's name carries
- * the label and the start of the block's text instead.
+ * the label, the action and the start of the block's text instead.
  */
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -121,17 +121,10 @@ function Block({ placement: { index, removal }, restored, t, onRestore }: BlockP
   const snippet = text.length > NAME_TEXT ? `${text.slice(0, NAME_TEXT - 1)}…` : text;
   return (
     <>
-      <button
-        type="button"
-        class="bs-removed-button"
-        aria-label={t('notRightRestoreName', label, snippet)}
-        data-reason={removal.reason}
-        onClick={() => onRestore(index)}
-      >
-        <span class="bs-removed-label">{label}</span>
-        <span class="bs-removed-action" aria-hidden="true">
-          {t('notRightRestore')}
-        </span>
+      {/* Named by its content, not aria-label: the visible label and action lead the name, the text follows unseen. */}
+      <button type="button" class="bs-removed-button" data-reason={removal.reason} onClick={() => onRestore(index)}>
+        <span class="bs-removed-label">{label}</span> <span class="bs-removed-action">{t('notRightRestore')}</span>
+        <span class="bs-removed-name">{t('notRightRestoreName', snippet)}</span>
       </button>
       <Content class="bs-removed-content" aria-hidden="true" inert>
         {content}
