@@ -18,7 +18,7 @@ import { useI18n } from './i18n';
 import type { PanelSource, ReaderPanels } from './reader-panels';
 import { isTyping, shortcutChange } from './reader-shortcuts';
 import { ReaderToolbar, type SaveState } from './ReaderToolbar';
-import { RemovedBlocks, type RemovedBlocksProps } from './RemovedBlocks';
+import type { RemovedBlocksProps } from './RemovedBlocks';
 
 export type { SaveState } from './ReaderToolbar';
 
@@ -86,12 +86,16 @@ export function Reader(props: ReaderProps) {
     if (mode === 'page' && el && el.ownerDocument.activeElement === el.ownerDocument.body) el.focus({ preventScroll: true });
   }, [mode]);
 
-  const togglePanel = (next: typeof panel) => {
-    setPanel(next);
-    if (next && typeof panels === 'function' && (loaded === null || 'failed' in loaded)) {
+  /** Loads the late panels (the overlay's) unless they are here; a failed load is tried again. */
+  const loadPanels = () => {
+    if (typeof panels === 'function' && (loaded === null || 'failed' in loaded)) {
       setLoaded(null);
       panels().then(setLoaded, (error: unknown) => setLoaded({ failed: error instanceof Error ? error.message : String(error) }));
     }
+  };
+  const togglePanel = (next: typeof panel) => {
+    setPanel(next);
+    if (next) loadPanels();
   };
   const ready = loaded && !('failed' in loaded) ? loaded : null;
   /** Stands in for a panel still loading (empty) or that could not load (says so; the button retries). */
@@ -159,7 +163,13 @@ export function Reader(props: ReaderProps) {
           saveState={saveState}
           onSave={onSave}
           onClose={onClose}
-          onNotRight={notRight && (() => setRemovedShown(!removedShown))}
+          onNotRight={
+            notRight &&
+            (() => {
+              setRemovedShown(!removedShown);
+              if (!removedShown) loadPanels();
+            })
+          }
           removedShown={removedShown}
         />
         {panel === 'settings' &&
@@ -220,7 +230,8 @@ export function Reader(props: ReaderProps) {
                 <img src={article.leadImage} alt="" loading="lazy" referrerpolicy="no-referrer" />
               </figure>
             )}
-            {removedShown && notRight ? <RemovedBlocks {...notRight} /> : <ArticleBody html={article.html} />}
+            {removedShown && notRight && !ready && pending('bs-removed-pending')}
+            {removedShown && notRight && ready ? <ready.RemovedBlocks {...notRight} /> : <ArticleBody html={article.html} />}
             <footer class="bs-footer" lang={uiLang} data-no-speech>
               <a href={article.url} target="_blank" rel="noopener noreferrer" data-testid="reader-original">
                 {t('readerOpenOriginal')}

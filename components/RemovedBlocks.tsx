@@ -13,7 +13,7 @@
  */
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { insertAtPlaces, placements, restorableIndexes, type Placement } from '../utils/extract/restore-removal';
+import { insertAtPlaces, placements, restorableIndexes, type Placement } from '../utils/extract/removal-places';
 import { leafBlocks } from '../utils/extract/signals';
 import type { Removal, SanitizedHtml } from '../utils/extract/types';
 import { ArticleBody } from './ArticleBody';

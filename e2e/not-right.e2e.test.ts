@@ -92,6 +92,11 @@ describe.each(BROWSERS)('%s: Not right? shows what was removed, in place, and pu
     expect(unsafe.filter((f) => f === '<button>')).toHaveLength(2);
     expect(await tab.evaluate(readPageFlag, '__notRightPwned')).toBe(pageRuns);
 
+    // Both removed blocks in view for the screenshots.
+    await tab.evaluate(
+      inReader((_: undefined, roots) => roots.reader?.querySelector('[data-testid="removed-block"]')?.scrollIntoView({ block: 'start' })),
+      undefined,
+    );
     expect(await tab.evaluate(axeInstaller(), undefined)).toBe(true);
     const found: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {

@@ -5,7 +5,7 @@
  * the page behind it is inert.
  */
 import { createContext, render } from 'preact';
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 import { Notice } from '../../components/Notice';
 import { Reader, type SaveState } from '../../components/Reader';
@@ -257,8 +257,8 @@ export class OverlayController {
     this.panels ??= (async () => {
       const world = globalThis as { [LATE_PANELS]?: LatePanels } & Record<symbol, unknown>;
       world[Symbol.for(SHARED_PREACT)] = {
-        preact: { createContext },
-        'preact/hooks': { useContext, useEffect, useRef, useState },
+        preact: { createContext, render },
+        'preact/hooks': { useContext, useEffect, useLayoutEffect, useRef, useState },
         'preact/jsx-runtime': { jsx, jsxs, jsxDEV, Fragment },
       } satisfies LentPreact;
       if (!world[LATE_PANELS]) {

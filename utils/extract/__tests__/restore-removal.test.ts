@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../index';
 import { countText, readingMinutes } from '../reading-time';
 import { MAX_REMOVALS } from '../removal-report';
-import { MAX_RESTORED_HTML, restorableIndexes, restoreRemovals, withRestored } from '../restore-removal';
+import { MAX_RESTORABLE, MAX_RESTORED_HTML, restorableIndexes } from '../removal-places';
+import { restoreRemovals, withRestored } from '../restore-removal';
 import { sanitizeHtml } from '../sanitize';
 import type { Article, Removal, RemovalReason, SanitizedHtml } from '../types';
 import { jsdomPage, prose } from './jsdom-page';
@@ -68,6 +69,7 @@ describe('restoreRemovals', () => {
   });
 
   it('stays bounded on a huge record', () => {
+    expect(MAX_RESTORABLE).toBe(MAX_REMOVALS);
     const many = Array.from({ length: 1000 }, (_, i) => removal(`<p>R${i}</p>`, 1));
     expect(restorableIndexes(many)).toHaveLength(MAX_REMOVALS);
     const out = restoreRemovals(ARTICLE, many, many.keys(), win);
