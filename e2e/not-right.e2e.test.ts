@@ -163,3 +163,29 @@ describe.each(BROWSERS)('%s: Not right? shows what was removed, in place, and pu
     await expect.poll(() => tab.evaluate(readReaderView, undefined).then((v) => v.hosts)).toBe(0);
   });
 });
+
+describe.each(BROWSERS)('%s in Hindi: Not right? labels each removed block in the UI language', (name) => {
+  const session = useBrowserSession(name, 'e2e', { locale: 'hi' });
+
+  it('shows the toggle and the labels in Hindi', async () => {
+    const tab = await session.openFixture('not-right-story.html', 'hindi');
+    await session.browser.setReader(tab, 'open');
+    await expect.poll(() => tab.evaluate(readReaderView, undefined).then((v) => v.title), { timeout: 20_000 }).toBe(TITLE);
+    await click(tab, 'reader-not-right');
+    await expect.poll(() => tab.evaluate(readRemoved, undefined).then((r) => r.map((b) => b.label))).toEqual(['यह भी पढ़ें बॉक्स', 'शेयर बार']);
+    const toggle = await tab.evaluate(
+      inReader((_: undefined, roots) => roots.reader?.querySelector('[data-testid="reader-not-right"]')?.textContent ?? null),
+      undefined,
+    );
+    expect(toggle).toBe('हटाया गया छिपाएँ');
+    await tab.evaluate(
+      inReader((_: undefined, roots) => roots.reader?.querySelector('[data-testid="removed-block"]')?.scrollIntoView({ block: 'start' })),
+      undefined,
+    );
+    // Two frames, so blocks that came into view are laid out (content-visibility: auto) before the screenshot.
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))), undefined);
+    await tab.screenshot(screenshotPath(name, 'not-right-removed-hindi', 'light'));
+  });
+
+  const click = async (tab: TabHandle, testId: string) => expect.poll(() => tab.evaluate(clickInReader, testId)).toBe(true);
+});
