@@ -18,6 +18,7 @@ import { useI18n } from './i18n';
 import type { PanelSource, ReaderPanels } from './reader-panels';
 import { isTyping, shortcutChange } from './reader-shortcuts';
 import { ReaderToolbar, type SaveState } from './ReaderToolbar';
+import type { RemovedBlocksProps } from './RemovedBlocks';
 
 export type { SaveState } from './ReaderToolbar';
 
@@ -40,6 +41,11 @@ export interface ReaderProps {
   panels: PanelSource;
   /** Links of the page around the reader, first in its toolbar area (the reader page's way back to the library). */
   nav?: ComponentChildren;
+  /**
+   * What the cleanup removed from this article, for "Not right?" (shown in place on request, one
+   * click puts a block back). Omit where there is no record: a saved article does not keep one.
+   */
+  notRight?: RemovedBlocksProps;
 }
 
 const SETTINGS_ID = 'bs-settings-panel';
@@ -51,9 +57,12 @@ const SETTINGS_ID = 'bs-settings-panel';
 const RTL_UI = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/i;
 const LISTEN_ID = 'bs-listen-panel';
 
-export function Reader({ article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels, nav }: ReaderProps) {
+export function Reader(props: ReaderProps) {
+  const { article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels, nav, notRight } = props;
   const { t, uiLang } = useI18n();
   const [panel, setPanel] = useState<'settings' | 'listen' | null>(null);
+  // The removed blocks are rendered only once asked for: nothing of them runs before the first frame.
+  const [removedShown, setRemovedShown] = useState(false);
   const [loaded, setLoaded] = useState<ReaderPanels | { failed: string } | null>(typeof panels === 'function' ? null : panels);
   const root = useRef<HTMLDivElement>(null);
   // Intl's first use in a page costs ~25 ms (ICU starts up), a seventh of opening the overlay: the
@@ -77,12 +86,16 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
     if (mode === 'page' && el && el.ownerDocument.activeElement === el.ownerDocument.body) el.focus({ preventScroll: true });
   }, [mode]);
 
-  const togglePanel = (next: typeof panel) => {
-    setPanel(next);
-    if (next && typeof panels === 'function' && (loaded === null || 'failed' in loaded)) {
+  /** Loads the late panels (the overlay's) unless they are here; a failed load is tried again. */
+  const loadPanels = () => {
+    if (typeof panels === 'function' && (loaded === null || 'failed' in loaded)) {
       setLoaded(null);
       panels().then(setLoaded, (error: unknown) => setLoaded({ failed: error instanceof Error ? error.message : String(error) }));
     }
+  };
+  const togglePanel = (next: typeof panel) => {
+    setPanel(next);
+    if (next) loadPanels();
   };
   const ready = loaded && !('failed' in loaded) ? loaded : null;
   /** Stands in for a panel still loading (empty) or that could not load (says so; the button retries). */
@@ -102,6 +115,9 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
         );
         setPanel(null);
         toggle?.focus();
+      } else if (removedShown) {
+        setRemovedShown(false);
+        event.currentTarget.querySelector<HTMLElement>('[data-testid="reader-not-right"]')?.focus();
       } else onClose?.();
       return;
     }
@@ -147,6 +163,14 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
           saveState={saveState}
           onSave={onSave}
           onClose={onClose}
+          onNotRight={
+            notRight &&
+            (() => {
+              setRemovedShown(!removedShown);
+              if (!removedShown) loadPanels();
+            })
+          }
+          removedShown={removedShown}
         />
         {panel === 'settings' &&
           onSettingsChange &&
@@ -206,7 +230,8 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
                 <img src={article.leadImage} alt="" loading="lazy" referrerpolicy="no-referrer" />
               </figure>
             )}
-            <ArticleBody html={article.html} />
+            {removedShown && notRight && !ready && pending('bs-removed-pending')}
+            {removedShown && notRight && ready ? <ready.RemovedBlocks {...notRight} /> : <ArticleBody html={article.html} />}
             <footer class="bs-footer" lang={uiLang} data-no-speech>
               <a href={article.url} target="_blank" rel="noopener noreferrer" data-testid="reader-original">
                 {t('readerOpenOriginal')}

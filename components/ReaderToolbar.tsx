@@ -24,9 +24,14 @@ export interface ReaderToolbarProps {
   onSave?: () => void;
   /** Omit to hide the close button. */
   onClose?: () => void;
+  /** Shows or hides what the cleanup removed ("Not right?"); omit when there is no record (a saved article). */
+  onNotRight?: () => void;
+  /** Whether the removed blocks are showing (the button then reads "Hide removed"). */
+  removedShown?: boolean;
 }
 
-export function ReaderToolbar({ panel, settingsId, listenId, onPanel, canListen, saveState, onSave, onClose }: ReaderToolbarProps) {
+export function ReaderToolbar(props: ReaderToolbarProps) {
+  const { panel, settingsId, listenId, onPanel, canListen, saveState, onSave, onClose, onNotRight, removedShown } = props;
   const { t } = useI18n();
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -77,6 +82,11 @@ export function ReaderToolbar({ panel, settingsId, listenId, onPanel, canListen,
         </Toggle>
       )}
       <span class="bs-spacer" />
+      {onNotRight && (
+        <button type="button" class="bs-button" data-testid="reader-not-right" onClick={onNotRight}>
+          {removedShown ? t('notRightHide') : t('notRightToggle')}
+        </button>
+      )}
       {saveState && onSave && <SaveButton state={saveState} onSave={onSave} />}
     </div>
   );

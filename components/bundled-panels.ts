@@ -2,5 +2,6 @@
 import { ReadAloudBar } from './ReadAloudBar';
 import type { ReaderPanels } from './reader-panels';
 import { ReaderSettingsPanel } from './ReaderSettingsPanel';
+import { RemovedBlocks } from './RemovedBlocks';
 
-export const BUNDLED_PANELS: ReaderPanels = { SettingsPanel: ReaderSettingsPanel, ReadAloudBar };
+export const BUNDLED_PANELS: ReaderPanels = { SettingsPanel: ReaderSettingsPanel, ReadAloudBar, RemovedBlocks };

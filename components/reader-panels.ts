@@ -1,5 +1,6 @@
 /**
- * The reader's two panels (text settings, read aloud) as a unit that can arrive late. Extension
+ * The reader's two panels (text settings, read aloud), and the "Not right?" view of what the
+ * cleanup removed, as a unit that can arrive late. Extension
  * pages bundle them (`bundled-panels.ts`); the overlay, whose every byte is injected into the page
  * on each first open, loads them into the page only when the reader's Aa or Listen button is first
  * pressed (entrypoints/overlay-panels, injected by the background).
@@ -7,10 +8,13 @@
 import type { ComponentType } from 'preact';
 import type { ReadAloudBarProps } from './ReadAloudBar';
 import type { ReaderSettingsPanelProps } from './ReaderSettingsPanel';
+import type { RemovedBlocksProps } from './RemovedBlocks';
 
 export interface ReaderPanels {
   SettingsPanel: ComponentType<ReaderSettingsPanelProps>;
   ReadAloudBar: ComponentType<ReadAloudBarProps>;
+  /** "Not right?": the removed blocks in place (late too: most readers never press it). */
+  RemovedBlocks: ComponentType<RemovedBlocksProps>;
 }
 
 /** The panels themselves, or how to load them on first use (rejecting with a reason). */
@@ -40,8 +44,8 @@ export const SHARED_PREACT = 'broadsheet.preact';
  * type-checked against this list, so the two cannot drift apart.
  */
 export const LENT_PREACT = {
-  preact: ['createContext'],
-  'preact/hooks': ['useContext', 'useEffect', 'useRef', 'useState'],
+  preact: ['createContext', 'render'],
+  'preact/hooks': ['useContext', 'useEffect', 'useLayoutEffect', 'useRef', 'useState'],
   'preact/jsx-runtime': ['jsx', 'jsxs', 'jsxDEV', 'Fragment'],
 } as const;
 

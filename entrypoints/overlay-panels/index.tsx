@@ -15,6 +15,7 @@ import { ReadAloudBar } from '../../components/ReadAloudBar';
 import css from '../../components/reader-panels.css?inline';
 import { LATE_PANELS, type LatePanels } from '../../components/reader-panels';
 import { ReaderSettingsPanel } from '../../components/ReaderSettingsPanel';
+import { RemovedBlocks } from '../../components/RemovedBlocks';
 import { translate, uiLanguage } from '../../utils/i18n';
 
 export default defineUnlistedScript(() => {
@@ -26,6 +27,11 @@ export default defineUnlistedScript(() => {
         <Panel {...props} />
       </I18nContext.Provider>
     );
-  const late: LatePanels = { panels: { SettingsPanel: translated(ReaderSettingsPanel), ReadAloudBar: translated(ReadAloudBar) }, css };
+  const panels = {
+    SettingsPanel: translated(ReaderSettingsPanel),
+    ReadAloudBar: translated(ReadAloudBar),
+    RemovedBlocks: translated(RemovedBlocks),
+  };
+  const late: LatePanels = { panels, css };
   (globalThis as { [LATE_PANELS]?: LatePanels })[LATE_PANELS] = late;
 });

@@ -5,7 +5,7 @@
  * the page behind it is inert.
  */
 import { createContext, render } from 'preact';
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 import { Notice } from '../../components/Notice';
 import { Reader, type SaveState } from '../../components/Reader';
@@ -13,7 +13,8 @@ import { I18nContext } from '../../components/i18n';
 import { LATE_PANELS, SHARED_PREACT, type LatePanels, type LentPreact, type ReaderPanels } from '../../components/reader-panels';
 import css from '../../components/reader.css?inline';
 import { extractArticle } from '../../utils/extract';
-import type { Article, ExtractFailureReason, Extraction } from '../../utils/extract/types';
+import { withRestored } from '../../utils/extract/restore-removal';
+import type { Article, ExtractFailureReason, Extraction, RemovalRecord } from '../../utils/extract/types';
 import { translate, uiLanguage } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messaging/client';
 import { fail, ok, type ReaderAction, type ReaderError, type ReaderState, type Result } from '../../utils/messaging/protocol';
@@ -59,6 +60,8 @@ export class OverlayController {
   private notice: ShadowHost | null = null;
   private page: PageState | null = null;
   private article: Article | null = null;
+  /** The article as extracted, what its cleanup removed, and which of those the user put back ("Not right?"). */
+  private removed: { original: Article; record: RemovalRecord; restored: ReadonlySet<number> } | null = null;
   private settings: ReaderSettings | null = null;
   private saveState: SaveState = { kind: 'unsaved' };
   private stopWatching: (() => void) | null = null;
@@ -121,12 +124,13 @@ export class OverlayController {
     }
     const loaded = await settings;
     mark('settings');
-    await this.open(result.value.article, loaded);
+    await this.open(result.value.article, loaded, result.value.removed);
     return ok('open');
   }
 
-  private async open(article: Article, settings: ReaderSettings): Promise<void> {
+  private async open(article: Article, settings: ReaderSettings, removed?: RemovalRecord): Promise<void> {
     this.article = article;
+    this.removed = removed ? { original: article, record: removed, restored: new Set() } : null;
     this.settings = settings;
     this.saveState = { kind: 'unsaved' };
     const root = document.documentElement;
@@ -224,6 +228,16 @@ export class OverlayController {
           onSave={() => void this.save()}
           onClose={() => this.close()}
           panels={this.loadPanels}
+          notRight={
+            this.removed
+              ? {
+                  html: this.removed.original.html,
+                  removals: this.removed.record.blocks,
+                  restored: this.removed.restored,
+                  onRestore: this.restore,
+                }
+              : undefined
+          }
         />
       </I18nContext.Provider>,
       container,
@@ -243,8 +257,8 @@ export class OverlayController {
     this.panels ??= (async () => {
       const world = globalThis as { [LATE_PANELS]?: LatePanels } & Record<symbol, unknown>;
       world[Symbol.for(SHARED_PREACT)] = {
-        preact: { createContext },
-        'preact/hooks': { useContext, useEffect, useRef, useState },
+        preact: { createContext, render },
+        'preact/hooks': { useContext, useEffect, useLayoutEffect, useRef, useState },
         'preact/jsx-runtime': { jsx, jsxs, jsxDEV, Fragment },
       } satisfies LentPreact;
       if (!world[LATE_PANELS]) {
@@ -280,6 +294,20 @@ export class OverlayController {
     // The store applies writes one at a time, in call order.
     void updateSettings(settings).catch(() => {});
   }
+
+  /**
+   * Puts a removed block back into the article on show, and into what Save sends. Always from the
+   * article as extracted: the record's places count its blocks. Saved before, it now differs from
+   * the library's copy, so Save is offered again.
+   */
+  private readonly restore = (index: number): void => {
+    if (!this.removed) return;
+    const restored = new Set(this.removed.restored).add(index);
+    this.removed = { ...this.removed, restored };
+    this.article = withRestored(this.removed.original, this.removed.record.blocks, restored, window);
+    if (this.saveState.kind === 'saved') this.saveState = { kind: 'unsaved' };
+    this.rerender();
+  };
 
   private async lookupSaved(article: Article): Promise<void> {
     const result = await sendToBackground('library:lookup', { canonicalUrl: article.canonicalUrl }).catch(() => null);
