@@ -9,6 +9,7 @@ import { translate } from '../../utils/i18n';
 import { fromThisExtension, listen } from '../../utils/messaging/client';
 import type { ToBackground } from '../../utils/messaging/protocol';
 import { fail } from '../../utils/result';
+import { listenForBareReader } from './bare-reader-trigger';
 import { libraryHandlers, purgeExpiredDeletes, saveTab, type LibraryMessage } from './library-handlers';
 import { activeTabId, checkTab, injectPanels, setReader } from './tab-overlay';
 import { flagFailure, flagSaved } from './toolbar';
@@ -65,4 +66,6 @@ export default defineBackground(() => {
     fromThisExtension,
   );
   void purgeExpiredDeletes();
+  // The benchmark's bare reader (npm run bench:reader); compiled out of production builds.
+  if (import.meta.env.MODE === 'e2e') listenForBareReader();
 });
