@@ -3,35 +3,62 @@
  * measured in the same run on the same pages. It prints figures; it asserts nothing (timing
  * targets live here, never in tests).
  *
- * What is measured (medians over --runs runs; each run opens the page in a fresh tab):
+ * What is measured (medians over --runs runs). Each run opens three fresh tabs of the page, each
+ * left SETTLE_MS after load before anything is timed: a probe tab, Broadsheet's tab and the bare
+ * reader's tab (the last two in alternating order from run to run).
  *   - Broadsheet, cold: the first open in a tab. From the moment an extension page sends the
  *     product's own `reader:set` message (the trigger) until the reader's title is in the overlay's
  *     shadow root, the next requestAnimationFrame callback has run, and a task queued from that
  *     callback has run (so that frame's style, layout and paint are done: the reader is on screen).
  *     Includes the background's handling, injecting the overlay script, extraction
- *     (Readability + sanitizing + language and reading time), reading settings and rendering.
+ *     (pipeline + Readability + sanitizing + metadata), reading settings and rendering.
  *   - Broadsheet, warm: the same after closing it, with the overlay script already in the tab.
- *   - Baseline: plain `new Readability(document.cloneNode(true)).parse()` in the same page (the
- *     library's own file injected into the main world), timed in the page. Cold = the first parse
- *     after load; warm = the second. Ratio = Broadsheet / baseline (target: cold ≤ 1.5×).
+ *   - The bare reader (entrypoints/bare-reader, e2e builds only), like for like: a WXT unlisted
+ *     script built the same way, injected by the background the same way
+ *     (`scripting.executeScript({ files, injectImmediately })`, on the bench's e2e-only message
+ *     from the same extension page), which runs `new Readability(document.cloneNode(true)).parse()`,
+ *     `DOMPurify.sanitize` over the content and puts title and content into a shadow root with a
+ *     small inline stylesheet; timed to the same painted signal. Cold = its first injection in its
+ *     own fresh tab; warm = injected again in that tab (a script with no listener is asked again
+ *     that way). Ratios: Broadsheet / bare per page; the JSON's `bareRatioCold`/`bareRatioWarm`
+ *     are the worst page's. Targets: cold ≤ 1.5×, warm ≤ 1.2× on every page.
+ *   - Extraction in the page: Broadsheet's `set` → `extracted` phase marks against the bare
+ *     reader's `bare-script` → `bare-sanitized` (Readability parse + DOMPurify sanitize), cold and
+ *     warm, same page and run. Target ≤ 1.5×.
+ *   - Plain Readability in the probe tab's main world (the library's own file, timed in the page;
+ *     cold = first parse after load), and the injection floor: the first `scripting.executeScript`
+ *     of an empty function in that tab. Both for context.
  *   - Firefox only: Firefox's own Reader View, `browser.tabs.toggleReaderMode(tabId)` from an
- *     extension page once Firefox judges the tab readerable, until about:reader has inserted the
- *     article into `.moz-reader-content` and the next frame is rendered, same signal (a preload script in
- *     about:reader watches). Pages it refuses are reported. Target: Broadsheet cold ≤ ½ of it.
+ *     extension page once Firefox judges the tab readerable (in Broadsheet's tab, after its warm
+ *     open is closed), until about:reader has inserted the article into `.moz-reader-content` and
+ *     the next frame is rendered, same signal (a preload script in about:reader watches). Pages it
+ *     refuses are reported. `vsReaderView` = median over the pages it reads of Broadsheet cold /
+ *     Reader View. Target ≤ 0.75×.
+ *   - Step by step: each reader's phase marks (e2e builds only) split the cold open.
  * Clocks: epoch milliseconds from `performance.timeOrigin + performance.now()` in the extension page
  * (trigger) and the web page (paint), on the same machine.
  *
+ * The pages (scripts/bench/pages.ts): small and large English and Hindi articles, prose in <div>s,
+ * a ~1 MB live blog (300 entries, 100 photos served by the bench server) and a short story inside
+ * 20,000 elements of navigation.
+ *
  * It uses the e2e builds (host permission for 127.0.0.1, so a message can trigger the reader
  * without a toolbar gesture) and builds them into BROADSHEET_OUT_DIR (default `.output-bench`)
- * unless --no-build.
+ * unless --no-build. The load average is printed at the start of each browser and at the end:
+ * absolute times on a busy machine are inflated; compare the ratios within one run.
  *
- * Then, unless --no-profile, it explains the Chromium cold figure: separate cold opens on a
- * source-mapped e2e build under the V8 CPU profiler, the tab's main-thread time split by part
- * (Readability, DOMPurify, Preact, our files, compile/style/layout, builtins such as Intl and focus).
- * These runs are slower (profiler on) and are not in the timing tables.
+ * Then, unless --no-profile, it explains the Chromium cold figures: separate cold opens of each
+ * reader on a source-mapped e2e build under the V8 CPU profiler, the tab's main-thread time split
+ * by part (Readability, DOMPurify, Preact, our files, compile/style/layout, builtins such as Intl
+ * and focus), Broadsheet's and the bare reader's side by side. These runs are slower (profiler on)
+ * and are not in the timing tables.
+ *
+ * The last line is one JSON object: `{"bench":"reader", runs, loadAverage, cores,
+ * "chromium":{"bareRatioCold", "bareRatioWarm", "extractRatioCold", "extractRatioWarm", pages:{…}},
+ * "firefox":{…, "vsReaderView", "readerViewRefused"}, "chromiumProfile":{…}}`.
  *
  * Usage:
- *   npm run bench:reader [-- --runs 7] [--browser chromium|firefox] [--pages en-small,hi-small] [--no-build] [--no-profile]
+ *   npm run bench:reader [-- --runs 7] [--browser chromium|firefox] [--pages en-small,en-nav20k] [--no-build] [--no-profile]
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
