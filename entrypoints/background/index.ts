@@ -9,10 +9,11 @@ import { translate } from '../../utils/i18n';
 import { fromThisExtension, listen } from '../../utils/messaging/client';
 import type { ToBackground } from '../../utils/messaging/protocol';
 import { fail } from '../../utils/result';
-import { listenForBareReader } from './bare-reader-trigger';
 import { libraryHandlers, purgeExpiredDeletes, saveTab, type LibraryMessage } from './library-handlers';
 import { activeTabId, checkTab, injectPanels, setReader } from './tab-overlay';
 import { flagFailure, flagSaved } from './toolbar';
+// Last, so a production build (which drops it) lays the bundle out exactly as without it.
+import { listenForBareReader } from './bare-reader-trigger';
 
 /** Context-menu item ids. */
 export const MENU_TOGGLE = 'broadsheet-toggle-reader';
