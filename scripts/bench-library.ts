@@ -2,11 +2,11 @@
  * Library benchmark: drives the BUILT extension in real headless Chromium with 100 and with
  * 20,000 saved articles (5–50 kB of text each, eight languages and scripts) and measures what
  * users feel:
- *   firstPaintMs   popup.html opened → first list rows painted (performance mark set by the popup), median of 5
+ *   firstPaintMs   popup.html opened → first list rows painted (performance mark set by the popup), median of 7
  *                  (the first open after launch is ~100 ms slower at any size: code and storage warm up)
  *   floorMs        the floor: an extension page of the popup's size with no code at all
  *                  (entrypoints/bench-popup-floor.html, e2e builds only) opened the same way, to its first
- *                  contentful paint; median of 5, interleaved with the popup's opens. firstRowsVsFloor =
+ *                  contentful paint; median of 7, interleaved with the popup's opens. firstRowsVsFloor =
  *                  firstPaintMs / floorMs. The popup's mark is taken in the frame's requestAnimationFrame,
  *                  the floor's paint timing after that frame is painted, so the ratio slightly flatters the
  *                  popup; popupFcpMs (the popup's own first contentful paint) is the like-for-like figure.
@@ -44,6 +44,8 @@ const args = process.argv.slice(2);
 const SIZES = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '100,20000').split(',').map(Number);
 const BUILD = !args.includes('--no-build');
 const KEEP = args.find((a) => a.startsWith('--keep='))?.slice(7) ?? null;
+/** Popup opens (and floor opens) per library size. */
+const OPENS = 7;
 
 // ---------------------------------------------------------------------------------------------
 // The corpus: a deterministic vocabulary per language (pseudo-words from each script's syllables,
@@ -443,7 +445,7 @@ async function measure(size: number, langs: Lang[], queries: string[]) {
       floors.push((await fcp.jsonValue()) as number);
       await floor.close();
     };
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < OPENS; i++) {
       // Floor and popup in alternating order, so neither always opens on the warmer browser.
       if (i % 2 === 0) await openFloor();
       const popup = await openPage(context, `${origin}/popup.html`);
@@ -455,7 +457,7 @@ async function measure(size: number, langs: Lang[], queries: string[]) {
       // Let this popup finish reading its list (the count shows) before the next opens: a person
       // does not reopen the popup within milliseconds, and a closed page's reads still occupy IndexedDB.
       await popup.waitForFunction(() => (document.querySelector('[data-testid="library-count"]')?.textContent ?? '') !== '');
-      if (i < 4) await popup.close();
+      if (i < OPENS - 1) await popup.close();
       else {
         // Search in the last popup opened: warm, as when a user types.
         await popup.waitForSelector('[data-testid="library-item"]');
