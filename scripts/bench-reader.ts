@@ -512,6 +512,7 @@ function extractionRatios(s: Samples) {
 }
 
 const fmt = (value: number | null, digits = 1): string => (value === null ? '—' : value.toFixed(digits));
+const diff = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
 const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
 
 function printTable(headers: string[], rows: string[][]): void {
@@ -605,9 +606,11 @@ async function main(): Promise<void> {
         fmt(m.broadsheetCold),
         fmt(m.bareCold),
         `${fmt(ratio(m.broadsheetCold, m.bareCold), 2)}×`,
+        fmt(diff(m.broadsheetCold, m.bareCold)),
         fmt(m.broadsheetWarm),
         fmt(m.bareWarm),
         `${fmt(ratio(m.broadsheetWarm, m.bareWarm), 2)}×`,
+        fmt(diff(m.broadsheetWarm, m.bareWarm)),
         fmt(m.readabilityCold),
         fmt(median(s.floor)),
       ];
@@ -622,6 +625,8 @@ async function main(): Promise<void> {
         ...m,
         bareRatioCold: ratio(m.broadsheetCold, m.bareCold),
         bareRatioWarm: ratio(m.broadsheetWarm, m.bareWarm),
+        bareExtraColdMs: diff(m.broadsheetCold, m.bareCold),
+        bareExtraWarmMs: diff(m.broadsheetWarm, m.bareWarm),
         ratioCold: ratio(m.broadsheetCold, m.readabilityCold),
         ratioWarm: ratio(m.broadsheetWarm, m.readabilityWarm),
         injectionFloor: median(s.floor),
@@ -632,7 +637,19 @@ async function main(): Promise<void> {
         problems: s.problems,
       };
     }
-    const headers = ['page', 'B cold', 'bare cold', 'ratio', 'B warm', 'bare warm', 'ratio', 'main-world Readability', 'inject floor'];
+    const headers = [
+      'page',
+      'B cold',
+      'bare cold',
+      'ratio',
+      'B − bare',
+      'B warm',
+      'bare warm',
+      'ratio',
+      'B − bare',
+      'main-world Readability',
+      'inject floor',
+    ];
     if (name === 'firefox') headers.push('Reader View', 'B cold / Reader View');
     printTable(headers, rows);
     for (const page of pages) for (const p of perPage[page.slug]?.problems ?? []) console.log(`  ! ${page.slug} ${p}`);
