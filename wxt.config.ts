@@ -13,6 +13,13 @@ import { LENT_PREACT, SHARED_PREACT } from './components/reader-panels';
 /** The Firefox add-on id: fixed so a store update and the E2E tests' pinned UUID find the same add-on. */
 export const GECKO_ID = 'broadsheet@broadsheet.example';
 
+/**
+ * Entrypoints built only by `--mode e2e`, for the benchmarks: the bare reader bench:reader compares
+ * the overlay with, and the empty page bench:library times the popup against. Every other build
+ * drops them before WXT reads them, so no production manifest or folder has them.
+ */
+const E2E_ONLY_ENTRIES = ['bare-reader', 'bench-popup-floor'];
+
 /** The unlisted script that brings the reader's panels to the overlay on first use. */
 const LATE_PANELS_ENTRY = 'overlay-panels';
 
@@ -82,6 +89,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'entrypoints:found': (wxt, infos) => {
+      if (wxt.config.mode === 'e2e') return;
+      for (let i = infos.length - 1; i >= 0; i--) if (E2E_ONLY_ENTRIES.includes(infos[i]!.name)) infos.splice(i, 1);
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entry) => entry.name === LATE_PANELS_ENTRY)) (config.plugins ??= []).push(sharedPreact());
     },

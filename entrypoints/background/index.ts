@@ -12,6 +12,8 @@ import { fail } from '../../utils/result';
 import { libraryHandlers, purgeExpiredDeletes, saveTab, type LibraryMessage } from './library-handlers';
 import { activeTabId, checkTab, injectPanels, setReader } from './tab-overlay';
 import { flagFailure, flagSaved } from './toolbar';
+// Last, so a production build (which drops it) lays the bundle out exactly as without it.
+import { listenForBareReader } from './bare-reader-trigger';
 
 /** Context-menu item ids. */
 export const MENU_TOGGLE = 'broadsheet-toggle-reader';
@@ -65,4 +67,6 @@ export default defineBackground(() => {
     fromThisExtension,
   );
   void purgeExpiredDeletes();
+  // The benchmark's bare reader (npm run bench:reader); compiled out of production builds.
+  if (import.meta.env.MODE === 'e2e') listenForBareReader();
 });

@@ -20,26 +20,29 @@ interface Marks {
   title: string | null;
   /**
    * The overlay's phase marks (`broadsheet:script`, `:set`, `:extracted`, `:settings`, `:rendered`;
-   * e2e builds only, see entrypoints/overlay/controller.tsx), as epoch milliseconds.
+   * e2e builds only, see entrypoints/overlay/controller.tsx), or the bare reader's
+   * (`broadsheet:bare-script`, `-parsed`, `-sanitized`, `-rendered`), as epoch milliseconds.
    */
   phases?: Record<string, number>;
 }
 
 /**
- * Arms a watcher in the page's main world: when `<broadsheet-reader>` is added, it waits for the
+ * Arms a watcher in the page's main world: when the reader's host (`host`, a tag name: Broadsheet's
+ * `broadsheet-reader` unless told, or the bare reader's) is added to `<html>`, it waits for the
  * next frame to be rendered (see Marks.painted) and records the time in `window.__benchMarks.painted`.
  * Call before each trigger. The host's root is closed, so the page cannot see the title arrive; the
  * overlay renders the reader into it in the same task as it adds the host (controller.tsx `open`),
  * so the frame after the host's arrival is the first with the title. `readerTitle` checks it.
  */
-export function armReaderPaint(): void {
+export function armReaderPaint(host: string | undefined): void {
+  const selector = `html > ${host ?? 'broadsheet-reader'}`;
   // No named inner functions: the bench runs under tsx, whose keepNames would wrap them in a
   // helper the page does not have.
   const marks: Marks = { painted: null, title: null };
   performance.clearMarks();
   (window as unknown as { __benchMarks: Marks }).__benchMarks = marks;
   new MutationObserver((_records, observer) => {
-    if (!document.querySelector('html > broadsheet-reader')) return;
+    if (!document.querySelector(selector)) return;
     observer.disconnect();
     requestAnimationFrame(() => {
       // A task queued from the frame callback runs once that frame's style, layout and paint are
@@ -69,6 +72,34 @@ export const readerTitle = inReader((_: undefined, roots): string | null => {
   const title = roots.reader?.querySelector('[data-testid="reader-title"]');
   return title ? (title.textContent ?? '').trim() : null;
 });
+
+/** The bare reader's host element (entrypoints/bare-reader). */
+export const BARE_HOST = 'broadsheet-bare-reader';
+
+/** The title in the bare reader's (open) root, or null: no bare reader. */
+export function bareReaderTitle(): string | null {
+  const title = document.querySelector('html > broadsheet-bare-reader')?.shadowRoot?.querySelector('h1');
+  return title ? (title.textContent ?? '').trim() : null;
+}
+
+/** Takes the bare reader off the page (its close). */
+export function removeBareReader(): void {
+  document.querySelector('html > broadsheet-bare-reader')?.remove();
+}
+
+/**
+ * From an extension page: the bench's e2e-only message that has the background inject the bare
+ * reader into `tabId` (entrypoints/background/bare-reader-trigger.ts); when it was sent, and the answer.
+ */
+export async function triggerBareReader(tabId: number): Promise<{ sent: number; response: unknown }> {
+  type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = scope.browser ?? scope.chrome;
+  if (!api) throw new Error('No extension API on this page');
+  const sent = performance.timeOrigin + performance.now();
+  const response = await api.runtime.sendMessage({ type: 'bench:bare-reader', data: { tabId } });
+  return { sent, response };
+}
 
 /** Forgets the marks, so a later read cannot mistake an earlier reader for a new one. */
 export function clearMarks(): void {

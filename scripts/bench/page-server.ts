@@ -1,6 +1,7 @@
 /**
- * Serves the generated benchmark pages from memory on 127.0.0.1 (a free port). The E2E harness's
- * server serves files from disk; these pages exist only in memory, so they get this small one.
+ * Serves the generated benchmark pages, and the files they load (their images), from memory on
+ * 127.0.0.1 (a free port). The E2E harness's server serves files from disk; these pages exist only
+ * in memory, so they get this small one.
  */
 import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
@@ -15,11 +16,15 @@ export interface PageServer {
 }
 
 export async function servePages(pages: readonly BenchPage[]): Promise<PageServer> {
-  const bySlug = new Map(pages.map((p) => [`/${p.slug}.html`, p.html]));
+  const files = new Map<string, { type: string; body: string | Buffer }>();
+  for (const p of pages) {
+    files.set(`/${p.slug}.html`, { type: 'text/html; charset=utf-8', body: p.html });
+    for (const [path, asset] of p.assets ?? []) files.set(path, asset);
+  }
   const server = createServer((request, response) => {
-    const html = bySlug.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(html ?? 'Not found');
+    const file = files.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    response.writeHead(file === undefined ? 404 : 200, { 'content-type': file?.type ?? 'text/plain', 'cache-control': 'no-store' });
+    response.end(file?.body ?? 'Not found');
   });
   server.keepAliveTimeout = 1;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
