@@ -36,7 +36,7 @@ export interface ExpectedPage {
   videos?: string[];
   /** Optional: absolute URLs of images that are not story (ad banners, avatars) and must not be an <img> in the article HTML. */
   notImages?: string[];
-  /** Optional: caption snippets (story text too) that must sit in a <figcaption> of the article HTML, so the reader styles them as captions. */
+  /** Optional: caption snippets (story text too) that must sit in a <figcaption> of the article HTML (the reader styles those). */
   captions?: string[];
   notes: string;
 }
