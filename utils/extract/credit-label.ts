@@ -26,6 +26,14 @@ const longLabelName = new RegExp(
   'iu',
 );
 
+/** A label with nothing after it ("Images", "Photo:"): a heading or a label whose credit sits elsewhere. */
+const labelOnly = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${labels.map(escape).sort(byLength).join('|')})[\\s\\p{P}\\p{S}]*$`, 'iu');
+
+/** True when folded text is a credit label and a name after it ("Источник: ТАСС", not "Images"). */
+export function isCreditWithName(folded: string): boolean {
+  return isCreditLead(folded) && !labelOnly.test(folded);
+}
+
 /**
  * True when folded text (signals.ts `fold`) opens with a credit label. A sentence that starts with
  * the word ("Photo booths are back") does not: the label needs what a credit puts after it.

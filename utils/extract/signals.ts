@@ -226,6 +226,12 @@ export function isListing(root: Element): boolean {
 }
 
 /**
+ * Marks a <figure> wrap-captions made from a picture and the caption paragraph after it, so that
+ * trim-edges still reads that caption where a paragraph stood (the sanitizer drops data attributes).
+ */
+export const WRAPPED_FIGURE = 'data-broadsheet-wrapped';
+
+/**
  * A picture with no words of its own outside a figure: an <img> or <picture>, or an element (a
  * paragraph, a link, a wrapper) holding only images. What a caption or a photo credit sits beside.
  */

@@ -10,7 +10,7 @@
  * shared by every image describes none of them. Outside figures, only a short paragraph that opens
  * with a credit label right beside a picture ("Image copyright EPA", "Источник: ТАСС").
  */
-import { isCreditLead } from '../credit-label';
+import { isCreditLead, isCreditWithName } from '../credit-label';
 import { CREDIT_LABELS, PROMOS, UI_LABELS, allPhrases } from '../phrases';
 import { descendants, fold, isBarePicture, isPhrase, leafBlocks, nameWords, remove, startsWithPhrase, textOf } from '../signals';
 import type { Step } from './step';
@@ -104,7 +104,7 @@ function isLoneCredit(block: Element): boolean {
   if (block.tagName !== 'P' && block.tagName !== 'DIV') return false;
   if (!isPicture(block.previousElementSibling) && !isPicture(block.nextElementSibling)) return false;
   const text = textOf(block);
-  if (!text || text.length > MAX_LONE_CREDIT || block.querySelector('img, picture, video') || !isCreditLead(fold(text))) return false;
+  if (!text || text.length > MAX_LONE_CREDIT || block.querySelector('img, picture, video') || !isCreditWithName(fold(text))) return false;
   // A name or two, not a sentence: "Photo: the mayor's office released a statement on Tuesday." stays.
   const words = text.split(' ').length;
   return words <= 5 || (words <= 8 && !/[.!?。！？]["'»”’)]*$/u.test(text));

@@ -7,12 +7,12 @@
  * Footnotes and reference lists are kept wherever they are.
  *
  * After the last paragraph also go a station's or a paper's sign-off (short blocks with a link or
- * an address: every link to a social network, an app store or a mail address, or an opening call
- * to follow, listen, download), and a writer's box (a picture, the writer's name or a link to the
+ * an address: every link to a social network or an app store, or an opening call to follow,
+ * listen, download), and a writer's box (a picture, the writer's name or a link to the
  * writer's page, a few sentences about them): the last short box holding the story's final block.
  */
 import { CLOSING_CALLS, allPhrases } from '../phrases';
-import { descendants, fold, leafBlocks, linkDensity, nameWords, startsWithPhrase, textOf } from '../signals';
+import { WRAPPED_FIGURE, descendants, fold, leafBlocks, linkDensity, nameWords, startsWithPhrase, textOf } from '../signals';
 import type { Step } from './step';
 
 const A = new Set(['A']);
@@ -58,7 +58,8 @@ const YEAR_OR_TIME = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d{1,2}:\d{2}/;
 
 /** A paragraph of the story: enough prose, few links. */
 function isProse(el: Element, text: string): boolean {
-  if (el.tagName === 'FIGURE' || el.tagName === 'TABLE' || /^H\d$/.test(el.tagName)) return false;
+  // A figure made from a picture and the paragraph after it (wrap-captions) reads as that paragraph did.
+  if ((el.tagName === 'FIGURE' && !el.hasAttribute(WRAPPED_FIGURE)) || el.tagName === 'TABLE' || /^H\d$/.test(el.tagName)) return false;
   const min = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(text) ? 40 : 90;
   return text.length >= min && linkDensity(el, text) < 0.35;
 }
@@ -192,7 +193,6 @@ const SOCIAL_HOSTS = [
 ];
 
 function isSocial(href: string, base: URL | null): boolean {
-  if (/^(?:mailto|tel|sms):/i.test(href.trim())) return true;
   try {
     const host = new URL(href, base ?? undefined).hostname.replace(/^www\./, '');
     return SOCIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
@@ -203,8 +203,9 @@ function isSocial(href: string, base: URL | null): boolean {
 
 /**
  * A sign-off after the story: a short block holding a link or an address that opens with a call to
- * act (CLOSING_CALLS) or, with `anyLinks`, whose every link leaves for a social network, an app
- * store or a mail address. Never a quote (an embedded post is the story's).
+ * act (CLOSING_CALLS) or, with `anyLinks`, whose every link leaves for a social network or an app
+ * store. A mail address alone is not enough ("To contact the reporter: …@…" closes many agency
+ * stories, as their text). Never a quote (an embedded post is the story's).
  */
 function isClosingCall(el: Element, text: string, base: URL | null, anyLinks: boolean): boolean {
   if (!text || text.length > MAX_CALL || el.closest('blockquote') || el.querySelector('img, picture, video, iframe')) return false;
@@ -247,6 +248,9 @@ function writerBox(end: Element, root: Element, story: Element, byline: string, 
   for (let box = end.parentElement; box && box !== root && !box.contains(story); box = box.parentElement) {
     const text = textOf(box);
     if (text.length > MAX_BIO) return null;
+    // One of a run of alike boxes (a live blog's posts, each with its writer's portrait) is an entry.
+    const name = box.getAttribute('class');
+    if (name && box.previousElementSibling?.getAttribute('class') === name) return null;
     const imgs = Array.from(box.querySelectorAll('img'));
     if (imgs.length !== 1 || box.querySelector('video, iframe, table')) continue;
     if (isAvatar(imgs[0]!) || (byline.length >= 4 && fold(text).includes(byline))) return box;

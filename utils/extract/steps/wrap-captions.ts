@@ -11,7 +11,7 @@
  * a subheading). A story paragraph after a picture is longer and ends like a sentence.
  */
 import { isCreditLead } from '../credit-label';
-import { fold, isBarePicture, isBlock, leafBlocks, linkDensity, nameWords, textOf } from '../signals';
+import { WRAPPED_FIGURE, fold, isBarePicture, isBlock, leafBlocks, linkDensity, nameWords, textOf } from '../signals';
 import type { Step } from './step';
 
 /** Longest text (characters) of an element named for a caption: a few sentences about the picture. */
@@ -69,6 +69,7 @@ function isPlainCaption(block: Element): boolean {
 /** Moves `picture` into a new figure at its place, with `caption`'s content as the figcaption. */
 function wrap(picture: Element, caption: Element, doc: Document): void {
   const figure = doc.createElement('figure');
+  figure.setAttribute(WRAPPED_FIGURE, '');
   picture.parentNode!.insertBefore(figure, picture);
   figure.appendChild(picture);
   const figcaption = doc.createElement('figcaption');

@@ -62,10 +62,11 @@ describe('removeCredits', () => {
       <p>Фото: Артём Лаптев</p><p><img src="c.jpg"></p>
       <p><img src="d.jpg"></p><p>Photo: the mayor's office released a statement on Tuesday.</p>
       <p>Source: Office for National Statistics</p>
+      <h2>Gallery</h2><p><img src="f.jpg"></p><p>Images</p>
       <ul><li><img src="e.jpg"></li><li>Источник: Россия может разместить ракеты</li></ul>`);
     expect(text(root)).toBe(
-      "Так выглядел берег Photo: the mayor's office released a statement on Tuesday. Source: Office for National Statistics Источник: Россия может разместить ракеты",
+      "Так выглядел берег Photo: the mayor's office released a statement on Tuesday. Source: Office for National Statistics GalleryImages Источник: Россия может разместить ракеты",
     );
-    expect(root.querySelectorAll('img')).toHaveLength(5);
+    expect(root.querySelectorAll('img')).toHaveLength(6);
   });
 });

@@ -106,6 +106,10 @@ describe('trimEdges', () => {
     );
     expect(kept).toContain('Follow the mayor on a walk.');
     expect(kept).toContain('Follow the river to the weir.');
+    // A mail address alone is no call to act: an agency's contact line closes its story text.
+    expect(
+      run(`${para('Story')}<p>To contact the reporter: Ann Lee in Paris at <a href="mailto:al@agency.example">al@agency.example</a></p>`),
+    ).toContain('To contact the reporter');
   });
 
   it("drops the writer's box the story ends with (portrait, name or author link, a few sentences), not a closing picture", () => {
@@ -118,7 +122,21 @@ describe('trimEdges', () => {
     expect(run(`${para('Story')}${para('End')}${bio('').replace('Correspondent', 'Jane Doe, correspondent')}`, 'jane doe')).not.toContain(
       'correspondent',
     );
+    // A live blog's last post (alike boxes, each with its writer's portrait) is the story's.
+    const post = (t: string) => `<div class="post"><img src="av.jpg" width="48" height="48"><p>${t}: the mayor spoke again.</p></div>`;
+    expect(run(`${para('Story')}${post('Earlier')}${post('Latest')}`)).toContain('Latest: the mayor');
     // A large picture with a closing paragraph and no writer's mark is the story's.
     expect(run(`${para('Story')}<div><p><img src="pier.jpg" width="1024" height="683"></p>${para('End')}</div>`)).toContain('End —');
+  });
+
+  it('reads a figure wrap-captions made from a picture and a paragraph as that paragraph', () => {
+    const caption = 'The author of the biography is interviewed in New York on Tuesday, a week before the book is published.';
+    const out = run(
+      `<figure data-broadsheet-wrapped=""><p><img src="a.jpg"></p><figcaption>${caption}</figcaption></figure><p>Story Published:</p><p>Jan 18, 2008 at 8:29 AM PST</p>${para('Story')}`,
+    );
+    expect(out).toContain('Jan 18, 2008');
+    expect(
+      run(`<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><p>Jan 18, 2008 at 8:29 AM PST</p>${para('Story')}`),
+    ).not.toContain('Jan 18, 2008');
   });
 });
