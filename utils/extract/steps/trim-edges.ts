@@ -252,7 +252,8 @@ function writerBox(end: Element, root: Element, story: Element, byline: string, 
     const name = box.getAttribute('class');
     if (name && box.previousElementSibling?.getAttribute('class') === name) return null;
     const imgs = Array.from(box.querySelectorAll('img'));
-    if (imgs.length !== 1 || box.querySelector('video, iframe, table')) continue;
+    // A bio is a few sentences; a list of links with an icon (a wiki's external links) is not one.
+    if (imgs.length !== 1 || box.querySelector('video, iframe, table') || linkDensity(box, text) >= 0.5) continue;
     if (isAvatar(imgs[0]!) || (byline.length >= 4 && fold(text).includes(byline))) return box;
     if (box.getAttribute('itemprop') === 'author' || descendants(box, A).some((a) => isWriterLink(a, base))) return box;
   }

@@ -125,6 +125,11 @@ describe('trimEdges', () => {
     // A live blog's last post (alike boxes, each with its writer's portrait) is the story's.
     const post = (t: string) => `<div class="post"><img src="av.jpg" width="48" height="48"><p>${t}: the mayor spoke again.</p></div>`;
     expect(run(`${para('Story')}${post('Earlier')}${post('Latest')}`)).toContain('Latest: the mayor');
+    // A closing list of links with a small icon is no writer's box.
+    const links = '<li><a href="https://a.example/">World Factbook</a></li><li><a href="https://b.example/">BBC profile</a></li>';
+    expect(run(`${para('Story')}<div class="links"><img src="flag.png" width="20" height="14"><ul>${links}</ul></div>`)).toContain(
+      'World Factbook',
+    );
     // A large picture with a closing paragraph and no writer's mark is the story's.
     expect(run(`${para('Story')}<div><p><img src="pier.jpg" width="1024" height="683"></p>${para('End')}</div>`)).toContain('End —');
   });
