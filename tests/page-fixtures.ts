@@ -34,6 +34,10 @@ export interface ExpectedPage {
   images?: string[];
   /** Optional: video ids of story embeds that must survive as a link (<a href> containing the id) in the article HTML. */
   videos?: string[];
+  /** Optional: absolute URLs of images that are not story (ad banners, avatars) and must not be an <img> in the article HTML. */
+  notImages?: string[];
+  /** Optional: caption snippets (story text too) that must sit in a <figcaption> of the article HTML (the reader styles those). */
+  captions?: string[];
   notes: string;
 }
 
@@ -105,6 +109,11 @@ export function validateExpected(value: unknown): string[] {
   need(isString(e.notes) && e.notes.trim().length > 0, 'notes must say what the page tests');
   need(e.images === undefined || (isStringList(e.images) && e.images.every((u) => /^https?:\/\//.test(u))), 'images must be absolute URLs');
   need(e.videos === undefined || isStringList(e.videos), 'videos must be a list of video ids');
+  need(
+    e.notImages === undefined || (isStringList(e.notImages) && e.notImages.every((u) => /^https?:\/\//.test(u))),
+    'notImages must be absolute URLs',
+  );
+  need(e.captions === undefined || isStringList(e.captions), 'captions must be a list of non-empty strings');
   if (e.ok === true) {
     need(isString(e.title) && e.title.trim().length > 0, 'title must be a non-empty string');
     need(isStringOrNull(e.byline), 'byline must be a string or null');
@@ -164,6 +173,12 @@ export function snippetProblems(expected: ExpectedPage, doc: Document): string[]
   }
   for (const id of expected.videos ?? []) {
     if (!source.includes(id)) problems.push(`video is not on the page: "${id}"`);
+  }
+  for (const url of expected.notImages ?? []) {
+    if (!source.includes(new URL(url).pathname)) problems.push(`notImages image is not on the page: "${url}"`);
+  }
+  for (const s of expected.captions ?? []) {
+    if (!text.includes(fold(s))) problems.push(`caption snippet is not on the page: "${s}"`);
   }
   // Every story block holds a story snippet, so a block that holds both a story snippet and a
   // widget snippet means the widget text is really story text too (and a leak check would misfire).
@@ -283,7 +298,7 @@ export function articleProblems(expected: ExpectedPage, result: ExtractResult): 
   for (const s of expected.mustNotContain) {
     if (text.includes(fold(s))) problems.push(`leaked widget text: "${s}"`);
   }
-  if (expected.images?.length || expected.videos?.length) {
+  if (expected.images?.length || expected.videos?.length || expected.notImages?.length || expected.captions?.length) {
     const body = JSDOM.fragment(a.html);
     const sources = new Set<string>();
     for (const img of body.querySelectorAll('img')) {
@@ -300,6 +315,13 @@ export function articleProblems(expected: ExpectedPage, result: ExtractResult): 
     const hrefs = [...body.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
     for (const id of expected.videos ?? []) {
       if (!hrefs.some((href) => href.includes(id))) problems.push(`missing video link: "${id}"`);
+    }
+    for (const url of expected.notImages ?? []) {
+      if (sources.has(url)) problems.push(`image that is not story kept: "${url}"`);
+    }
+    const captions = [...body.querySelectorAll('figcaption')].map((c) => fold(c.textContent ?? ''));
+    for (const s of expected.captions ?? []) {
+      if (!captions.some((c) => c.includes(fold(s)))) problems.push(`not a <figcaption>: "${s}"`);
     }
   }
   return problems;

@@ -26,15 +26,18 @@
  *     with a name and a time, under a count heading), and an empty comment box's prompts; before
  *     trimEdges and removeLabels, so those trim the story's real end.
  * 13. removePromos: short calls to act (join, follow, subscribe, get the app, share, copyright).
- * 14. removeCredits: photo credits and gallery counters beside figure captions, and captions
+ * 14. wrapCaptions: a caption that is not in a <figcaption> (a short paragraph right after a
+ *     picture, an element named for a caption) goes into one <figure> with its picture; before 15,
+ *     so a credit line left beside the new figure is seen as the picture's.
+ * 15. removeCredits: photo credits and gallery counters beside figure captions, and captions
  *     repeated under every picture; after Readability, which decides which figures stay.
- * 15. trimEdges: bylines, datelines, bios, tag and link lists before the first / after the last
- *     paragraph; after 11–14 so their leftovers do not hide where the story ends.
- * 16. removeLabels: blocks that are only a label ("Advertisement", "Share"), last, because the
- *     steps above leave some labels orphaned.
- * 17. Sanitize once (DOMPurify, given the block as DOM: its inert copy also gives the text, with no
+ * 16. trimEdges: bylines, datelines, bios, tag and link lists, calls to follow or listen before the
+ *     first / after the last paragraph; after 11–15 so their leftovers do not hide where the story ends.
+ * 17. removeLabels: blocks that are only a label ("Advertisement", "Share") and ad images, last,
+ *     because the steps above leave some labels orphaned.
+ * 18. Sanitize once (DOMPurify, given the block as DOM: its inert copy also gives the text, with no
  *     serialize-and-reparse): everything after handles only safe HTML.
- * 18. Derive text, counts, language and direction from the sanitized body (what the reader shows);
+ * 19. Derive text, counts, language and direction from the sanitized body (what the reader shows);
  *     metadata from the untouched page, cross-checked (metadata.ts).
  *
  * Every step runs watched (record.ts): what it removes is recorded (`removed` beside the article,
@@ -67,6 +70,7 @@ import { rescueLazyImages } from './steps/rescue-lazy-images';
 import { revealStreamedHtml } from './steps/reveal-streamed-html';
 import type { PipelineStep, StepContext } from './steps/step';
 import { trimEdges } from './steps/trim-edges';
+import { wrapCaptions } from './steps/wrap-captions';
 import { textLength } from './text';
 import { workingCopy } from './working-copy';
 import { fail } from '../result';
@@ -115,6 +119,7 @@ const POST_STEPS: PipelineStep[] = [
   { name: 'remove-read-also', run: removeReadAlso, reason: 'read-also', safe: false },
   { name: 'remove-comments', run: removeComments, reason: 'comments', safe: false, afterStory: { bound: 0.6 } },
   { name: 'remove-promos', run: removePromos, reason: 'promo', safe: false },
+  { name: 'wrap-captions', run: wrapCaptions, reason: 'credit', safe: true },
   { name: 'remove-credits', run: removeCredits, reason: 'credit', safe: false },
   { name: 'trim-edges', run: trimEdges, reason: 'edge', safe: false },
   { name: 'remove-labels', run: removeLabels, reason: 'label', safe: false },

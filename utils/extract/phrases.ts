@@ -259,6 +259,49 @@ export const PROMOS: Record<string, string[]> = {
 };
 
 /**
+ * Imperatives that open a station's or a paper's sign-off after the story ("Follow BBC Kent on
+ * Facebook…", "Listen to the show live on Sounds", "喜欢这篇文章？…"). Matched only at the start of a
+ * SHORT block that holds a link or an address, after the story's last paragraph (trim-edges.ts):
+ * inside a story the same words are prose.
+ */
+export const CLOSING_CALLS: Record<string, string[]> = {
+  en: [
+    'follow',
+    'listen to',
+    'listen live',
+    'listen again',
+    'watch live',
+    'download',
+    'subscribe',
+    'sign up',
+    'join us',
+    'like us',
+    'find us',
+    'send your story',
+    'send us your',
+    'get in touch',
+    'like this article',
+    'enjoyed this article',
+    'read world news',
+    'read more news',
+  ],
+  hi: ['फॉलो करें', 'फ़ॉलो करें', 'डाउनलोड करें', 'सुनें'],
+  ar: ['تابعونا', 'تابعوا', 'تابعنا', 'حمل تطبيق', 'حملوا تطبيق', 'استمع'],
+  ja: ['フォロー', 'ダウンロード', 'アプリで読む', '英語で読む'],
+  zh: ['关注', '關注', '下载', '下載', '扫码', '掃碼', '喜欢这篇文章', '喜歡這篇文章', '喜欢本文', '订阅', '訂閱'],
+  ko: ['구독', '팔로우', '앱 다운로드'],
+  ru: ['подписывайтесь', 'подпишитесь', 'следите за', 'слушайте', 'смотрите прямой эфир', 'скачайте', 'читайте нас'],
+  de: ['folgen sie', 'hören sie', 'abonnieren sie', 'laden sie'],
+  fr: ['suivez', 'écoutez', 'retrouvez-nous', 'abonnez-vous', 'téléchargez'],
+  es: ['síguenos', 'sigue a', 'escucha', 'suscríbete', 'descarga'],
+  pt: ['siga', 'ouça', 'assine', 'baixe'],
+  it: ['seguici', 'segui', 'ascolta', 'iscriviti', 'scarica'],
+  id: ['ikuti', 'dengarkan', 'unduh'],
+  tr: ['takip edin', 'dinleyin', 'indirin'],
+  nl: ['volg', 'luister'],
+};
+
+/**
  * Labels that open a photo credit ("Photo: AP", "(Image: GETTY)", "Credit…", "© Reuters"). Only
  * looked for inside figures and captions (see remove-credits.ts), never in story paragraphs.
  */

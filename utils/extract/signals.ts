@@ -225,6 +225,22 @@ export function isListing(root: Element): boolean {
   return linked / headings.length >= 0.75;
 }
 
+/**
+ * Marks a <figure> wrap-captions made from a picture and the caption paragraph after it, so that
+ * trim-edges still reads that caption where a paragraph stood (the sanitizer drops data attributes).
+ */
+export const WRAPPED_FIGURE = 'data-broadsheet-wrapped';
+
+/**
+ * A picture with no words of its own outside a figure: an <img> or <picture>, or an element (a
+ * paragraph, a link, a wrapper) holding only images. What a caption or a photo credit sits beside.
+ */
+export function isBarePicture(el: Element | null): boolean {
+  if (!el || el.closest('figure')) return false;
+  if (el.tagName === 'IMG' || el.tagName === 'PICTURE') return true;
+  return el.querySelector('img, picture') !== null && el.querySelector('video, iframe, table') === null && !textOf(el);
+}
+
 /** Removes `el` from its parent (no-op when detached). */
 export function remove(el: Element): void {
   el.parentNode?.removeChild(el);

@@ -7,10 +7,12 @@
  * a figure that opens with a credit label, a trailing "(Photo: …)" / "Credit: …" in a caption, and a
  * gallery counter ("1 of 4"), and a player's notice ("Media playback is unsupported"). Also captions
  * repeated word for word under many pictures: a caption
- * shared by every image describes none of them.
+ * shared by every image describes none of them. Outside figures, only a short paragraph that opens
+ * with a credit label right beside a picture ("Image copyright EPA", "Источник: ТАСС").
  */
+import { isCreditLead, isCreditWithName } from '../credit-label';
 import { CREDIT_LABELS, PROMOS, UI_LABELS, allPhrases } from '../phrases';
-import { descendants, fold, isPhrase, nameWords, remove, startsWithPhrase, textOf } from '../signals';
+import { descendants, fold, isBarePicture, isPhrase, leafBlocks, nameWords, remove, startsWithPhrase, textOf } from '../signals';
 import type { Step } from './step';
 
 /** Name words of credit boxes. */
@@ -32,20 +34,13 @@ const CAPTION_WORDS = new Set([
 ]);
 /** Longest credit line: an agency or a photographer's name or three, not a sentence. */
 const MAX_CREDIT = 90;
+/** Longest credit set as a paragraph of its own: a label and a name or two ("Источник: пресс-служба мэрии"). */
+const MAX_LONE_CREDIT = 80;
 
 const labels = allPhrases(CREDIT_LABELS);
-const startsCredit = startsWithPhrase(labels);
 const isUiLabel = isPhrase(allPhrases(UI_LABELS));
 /** A player's notice in a figure ("Media playback is unsupported on your device"). */
 const startsPromo = startsWithPhrase(allPhrases(PROMOS));
-/** The label must be followed by a separator or a name: "Photo: X", "Photo by X", "Credit…X", "© X". */
-const labelEnd = new RegExp(
-  `^[\\s\\p{P}\\p{S}]*(?:${labels
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?:\\s*[:：/|…©]|\\.{2,}|\\s+(?:by|von|par|por)\\b|\\s*$)`,
-  'iu',
-);
 /** "… (Image: GETTY)", "… Credit: ESA", "… Photo: Reuters" closing a caption's text. */
 const trailing = new RegExp(
   `[\\s(\\[]*(?:${labels
@@ -84,13 +79,7 @@ function isCreditLine(el: Element, text: string, root: Element): boolean {
   if (!inFigure(el, root) || isCaption(el)) return false;
   if ((el.tagName === 'CITE' || el.tagName === 'SMALL') && el.parentElement && inFigure(el.parentElement, root)) return true;
   const folded = fold(text);
-  return (
-    isUiLabel(folded) ||
-    startsPromo(folded) ||
-    COUNTER.test(text) ||
-    /^[([]?\s*©/.test(folded) ||
-    (startsCredit(folded) && labelEnd.test(folded))
-  );
+  return isUiLabel(folded) || startsPromo(folded) || COUNTER.test(text) || /^[([]?\s*©/.test(folded) || isCreditLead(folded);
 }
 
 /** The figure a credit belongs to: the nearest <figure>, else the outermost caption-named box. */
@@ -101,6 +90,24 @@ function figureOf(el: Element, root: Element): Element | null {
     if (n.tagName === 'FIGCAPTION' || nameWords(n).some((w) => CAPTION_WORDS.has(w))) box = n;
   }
   return box;
+}
+
+/** A picture with no words of its own, or a figure (its caption already set apart). */
+const isPicture = (el: Element | null) => el?.tagName === 'FIGURE' || isBarePicture(el);
+
+/**
+ * A credit set as a paragraph of its own right before or after a picture ("<p><img></p><p>Источник:
+ * ТАСС</p>", "Image copyright EPA" under a bare image): the picture beside it is what says it is a
+ * credit, so "Photo: the mayor's office said…" between two paragraphs stays.
+ */
+function isLoneCredit(block: Element): boolean {
+  if (block.tagName !== 'P' && block.tagName !== 'DIV') return false;
+  if (!isPicture(block.previousElementSibling) && !isPicture(block.nextElementSibling)) return false;
+  const text = textOf(block);
+  if (!text || text.length > MAX_LONE_CREDIT || block.querySelector('img, picture, video') || !isCreditWithName(fold(text))) return false;
+  // A name or two, not a sentence: "Photo: the mayor's office released a statement on Tuesday." stays.
+  const words = text.split(' ').length;
+  return words <= 5 || (words <= 8 && !/[.!?。！？]["'»”’)]*$/u.test(text));
 }
 
 /** Any name that could hold a credit or caption word: a fast reject before splitting names into words. */
@@ -167,4 +174,5 @@ export const removeCredits: Step = (root) => {
     if (key) seen.set(key, [...(seen.get(key) ?? []), caption]);
   }
   for (const group of seen.values()) if (group.length >= 3) group.forEach(remove);
+  for (const block of leafBlocks(root)) if (isLoneCredit(block)) remove(block);
 };

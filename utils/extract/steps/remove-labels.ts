@@ -2,7 +2,8 @@
  * Blocks that are only a label: ad-slot labels ("Advertisement", "विज्ञापन", "إعلان", "広告",
  * "Реклама", "Anzeige", "REKLAM") and page-furniture words left behind by removed widgets
  * ("Share", "Comments", "Image caption"). Only a block whose whole text is the label goes, so a
- * sentence that mentions advertising stays.
+ * sentence that mentions advertising stays. Also an image whose file is named only for an ad
+ * ("advertisement.gif", "ad-300x250.png"): the label drawn as a picture.
  */
 import { AD_LABELS, COMMENT_HEADINGS, PROMOS, UI_LABELS, allPhrases } from '../phrases';
 import { afterPhrase, containsPhrase, fold, isBlock, isPhrase, leafBlocks, nameWords, textOf } from '../signals';
@@ -77,7 +78,28 @@ function authorBoxRest(block: Element, root: Element, text: string): boolean {
   return false;
 }
 
+/** A file name that is only an ad label, with an optional slot size: "advertisement.gif", "ads_728x90.png", "reklama.jpg". */
+const AD_WORDS = 'ad|ads|advert|adverts|advertisement|advertisements|advertising|anzeige|werbung|reklama|publicidad|publicite';
+const AD_FILE = new RegExp(`^(?:${AD_WORDS})(?:[-_]?\\d{2,4}(?:x\\d{2,4})?)?\\.(?:gif|png|jpe?g|webp|svg)$`, 'i');
+
+function isAdImage(img: Element): boolean {
+  const src = img.getAttribute('src') ?? '';
+  const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return AD_FILE.test(file);
+}
+
+/** The outermost wrapper of `img` below `root` that holds nothing else: no text and no other media. */
+function adSlot(img: Element, root: Element): Element {
+  let slot = img;
+  for (let p = img.parentElement; p && p !== root && p.tagName !== 'FIGURE'; p = p.parentElement) {
+    if (textOf(p) || p.querySelectorAll('img, picture, video, iframe').length > 1) break;
+    slot = p;
+  }
+  return slot;
+}
+
 export const removeLabels: Step = (root) => {
+  for (const img of Array.from(root.querySelectorAll('img'))) if (isAdImage(img)) adSlot(img, root).remove();
   for (const block of leafBlocks(root)) {
     const text = textOf(block);
     if (block.querySelector('img, picture, video, table')) continue;

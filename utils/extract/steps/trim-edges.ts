@@ -5,11 +5,17 @@
  * Position is the signal (language-independent): inside the story the same shapes could be
  * content (a live blog's timestamps, a list of sources), so only the edges are trimmed.
  * Footnotes and reference lists are kept wherever they are.
+ *
+ * After the last paragraph also go a station's or a paper's sign-off (short blocks with a link or
+ * an address: every link to a social network or an app store, or an opening call to follow,
+ * listen, download), and a writer's box (a picture, the writer's name or a link to the
+ * writer's page, a few sentences about them): the last short box holding the story's final block.
  */
-import { descendants, leafBlocks, linkDensity, nameWords, textOf } from '../signals';
+import { CLOSING_CALLS, allPhrases } from '../phrases';
+import { WRAPPED_FIGURE, descendants, fold, leafBlocks, linkDensity, nameWords, startsWithPhrase, textOf } from '../signals';
+import type { Step } from './step';
 
 const A = new Set(['A']);
-import type { Step } from './step';
 
 /** Name words of metadata and bio boxes. */
 const META_WORDS = new Set([
@@ -52,7 +58,8 @@ const YEAR_OR_TIME = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d{1,2}:\d{2}/;
 
 /** A paragraph of the story: enough prose, few links. */
 function isProse(el: Element, text: string): boolean {
-  if (el.tagName === 'FIGURE' || el.tagName === 'TABLE' || /^H\d$/.test(el.tagName)) return false;
+  // A figure made from a picture and the paragraph after it (wrap-captions) reads as that paragraph did.
+  if ((el.tagName === 'FIGURE' && !el.hasAttribute(WRAPPED_FIGURE)) || el.tagName === 'TABLE' || /^H\d$/.test(el.tagName)) return false;
   const min = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(text) ? 40 : 90;
   return text.length >= min && linkDensity(el, text) < 0.35;
 }
@@ -148,6 +155,111 @@ function isFurniture(el: Element, text: string, root: Element, byline: string, b
   return false;
 }
 
+/** Longest sign-off line (characters): a sentence or two, never a paragraph of the story. */
+const MAX_CALL = 200;
+/** Longest writer's box (characters): a name and a few sentences about the writer. */
+const MAX_BIO = 600;
+const startsCall = startsWithPhrase(allPhrases(CLOSING_CALLS));
+/** An e-mail address in the text ("Send your story ideas to news@…"). */
+const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
+/** Hosts (and their subdomains) of social networks, messengers and app stores: where a sign-off sends readers. */
+const SOCIAL_HOSTS = [
+  'facebook.com',
+  'fb.com',
+  'twitter.com',
+  'x.com',
+  'instagram.com',
+  'youtube.com',
+  'youtu.be',
+  'tiktok.com',
+  'threads.net',
+  'bsky.app',
+  'linkedin.com',
+  'pinterest.com',
+  't.me',
+  'telegram.me',
+  'whatsapp.com',
+  'wa.me',
+  'vk.com',
+  'ok.ru',
+  'dzen.ru',
+  'weibo.com',
+  'line.me',
+  'apps.apple.com',
+  'itunes.apple.com',
+  'play.google.com',
+  'news.google.com',
+  'flipboard.com',
+];
+
+function isSocial(href: string, base: URL | null): boolean {
+  try {
+    const host = new URL(href, base ?? undefined).hostname.replace(/^www\./, '');
+    return SOCIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A sign-off after the story: a short block holding a link or an address that opens with a call to
+ * act (CLOSING_CALLS) or, with `anyLinks`, whose every link leaves for a social network or an app
+ * store. A mail address alone is not enough ("To contact the reporter: …@…" closes many agency
+ * stories, as their text). Never a quote (an embedded post is the story's).
+ */
+function isClosingCall(el: Element, text: string, base: URL | null, anyLinks: boolean): boolean {
+  if (!text || text.length > MAX_CALL || el.closest('blockquote') || el.querySelector('img, picture, video, iframe')) return false;
+  const links = descendants(el, A).filter((a) => a.hasAttribute('href'));
+  if (startsCall(fold(text))) return links.length > 0 || ADDRESS.test(text);
+  return anyLinks && links.length > 0 && links.every((a) => isSocial(a.getAttribute('href') ?? '', base));
+}
+
+/** A link to the site's page of one writer ("/author/sedova/", "/authors/jane-doe"). */
+function isWriterLink(a: Element, base: URL | null): boolean {
+  try {
+    const u = new URL(a.getAttribute('href') ?? '', base ?? undefined);
+    return (
+      (!base || u.host === base.host) && /\/(?:author|authors|autor|autoren|auteur|autore|writer|writers|profile)\/[^/]+/i.test(u.pathname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Largest side (pixels, as the page sets it) of a writer's portrait beside a bio. */
+const MAX_AVATAR = 160;
+
+/** A portrait: a small picture by its set size, or one named for an avatar. */
+function isAvatar(img: Element): boolean {
+  const w = Number(img.getAttribute('width'));
+  const h = Number(img.getAttribute('height'));
+  if (w > 0 && h > 0 && w <= MAX_AVATAR && h <= MAX_AVATAR) return true;
+  return /avatar/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''}`);
+}
+
+/**
+ * The writer's box the story ends with: the innermost box (below `root`, not holding the story's
+ * first paragraph) around `end`, the story's final block, with no more than MAX_BIO of text and a
+ * picture, which is a portrait or comes with the writer's name (the byline), a link to the writer's
+ * page, or the box's schema.org author mark. Readability takes the name out of many such boxes
+ * (its byline rule), so the portrait alone will do. Null when there is none.
+ */
+function writerBox(end: Element, root: Element, story: Element, byline: string, base: URL | null): Element | null {
+  for (let box = end.parentElement; box && box !== root && !box.contains(story); box = box.parentElement) {
+    const text = textOf(box);
+    if (text.length > MAX_BIO) return null;
+    // One of a run of alike boxes (a live blog's posts, each with its writer's portrait) is an entry.
+    const name = box.getAttribute('class');
+    if (name && box.previousElementSibling?.getAttribute('class') === name) return null;
+    const imgs = Array.from(box.querySelectorAll('img'));
+    // A bio is a few sentences; a list of links with an icon (a wiki's external links) is not one.
+    if (imgs.length !== 1 || box.querySelector('video, iframe, table') || linkDensity(box, text) >= 0.5) continue;
+    if (isAvatar(imgs[0]!) || (byline.length >= 4 && fold(text).includes(byline))) return box;
+    if (box.getAttribute('itemprop') === 'author' || descendants(box, A).some((a) => isWriterLink(a, base))) return box;
+  }
+  return null;
+}
+
 /** Folded text without spaces, punctuation or symbols: a headline compared in any script. */
 const squash = (text: string) =>
   text
@@ -177,9 +289,21 @@ export const trimEdges: Step = (root, { byline, url, title }) => {
   } catch {
     // no address: section links cannot be told from others
   }
-  const blocks = leafBlocks(root);
-  const texts = blocks.map(textOf);
+  let blocks = leafBlocks(root);
+  let texts = blocks.map(textOf);
   let first = blocks.findIndex((b, i) => isProse(b, texts[i]!));
+  if (first >= 0) {
+    // A writer's box closing the story goes whole; its sentences about the writer read as prose.
+    let end = blocks.length - 1;
+    while (end > first && (!texts[end] || isFurniture(blocks[end]!, texts[end]!, root, byline, base, blocks[first]))) end--;
+    const box = end > first ? writerBox(blocks[end]!, root, blocks[first]!, byline, base) : null;
+    if (box) {
+      box.remove();
+      blocks = leafBlocks(root);
+      texts = blocks.map(textOf);
+      first = blocks.findIndex((b, i) => isProse(b, texts[i]!));
+    }
+  }
   let last = blocks.length - 1;
   const squashedTitle = squash(title ?? '');
   // No paragraph of prose: a brief, whose one block is the story and whose headline repeat above it
@@ -189,7 +313,8 @@ export const trimEdges: Step = (root, { byline, url, title }) => {
     first = last = briefStory(blocks, texts, byline, squashedTitle);
     if (first < 0) return;
   }
-  while (last > first && !isProse(blocks[last]!, texts[last]!)) last--;
+  // A sign-off may be long enough to pass for prose: the story ends before it.
+  while (last > first && (!isProse(blocks[last]!, texts[last]!) || isClosingCall(blocks[last]!, texts[last]!, base, false))) last--;
   for (let i = 0; i < first; i++) {
     const repeat = brief && !!squashedTitle && squash(texts[i]!) === squashedTitle;
     if (
@@ -203,7 +328,8 @@ export const trimEdges: Step = (root, { byline, url, title }) => {
     const text = texts[i]!;
     if (
       isFurniture(block, text, root, byline, base, blocks[first]) ||
-      (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block))
+      (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block)) ||
+      (!isNote(block, root) && isClosingCall(block, text, base, true))
     )
       block.remove();
   }

@@ -54,4 +54,19 @@ describe('removeCredits', () => {
       "CreditKevin Frayer/Getty Images Photo: the mayor's office released a statement on Tuesday. Credit card debt rose by a fifth. 4Source: census The pier at dawn,",
     );
   });
+
+  it('removes a credit set as a paragraph of its own beside a picture or figure, not a sentence or a credit elsewhere', () => {
+    const root = run(`
+      <p><img src="a.jpg"></p><p>Image copyright Pennard Ferry Company</p>
+      <figure><img src="b.jpg"><figcaption>Так выглядел берег</figcaption></figure><p>Источник: архив редакции</p>
+      <p>Фото: Артём Лаптев</p><p><img src="c.jpg"></p>
+      <p><img src="d.jpg"></p><p>Photo: the mayor's office released a statement on Tuesday.</p>
+      <p>Source: Office for National Statistics</p>
+      <h2>Gallery</h2><p><img src="f.jpg"></p><p>Images</p>
+      <ul><li><img src="e.jpg"></li><li>Источник: Россия может разместить ракеты</li></ul>`);
+    expect(text(root)).toBe(
+      "Так выглядел берег Photo: the mayor's office released a statement on Tuesday. Source: Office for National Statistics GalleryImages Источник: Россия может разместить ракеты",
+    );
+    expect(root.querySelectorAll('img')).toHaveLength(6);
+  });
 });

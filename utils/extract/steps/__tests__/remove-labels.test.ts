@@ -49,4 +49,18 @@ describe('removeLabels', () => {
     expect(text).toContain('Closing line of the story.');
     expect(text).toContain('The fifth Test');
   });
+
+  it('removes an image whose file is named only for an ad, with the link and paragraph that held only it', () => {
+    const page = jsdomBody(
+      `<div id="root"><p>Story.</p><p><a href="https://ads.example/c"><img src="/banners/advertisement.gif"></a></p><div><img src="ad_300x250.png?x=1"></div><p><img src="/2024/06/adriatic-coast.jpg"></p><p>Text <img src="ads.gif"></p></div>`,
+    );
+    close = page.close;
+    const root = page.body.querySelector('#root')!;
+    removeLabels(root, { url: 'https://news.example/', doc: page.doc, byline: '' });
+    expect(Array.from(root.children).map((el) => el.outerHTML)).toEqual([
+      '<p>Story.</p>',
+      '<p><img src="/2024/06/adriatic-coast.jpg"></p>',
+      '<p>Text </p>',
+    ]);
+  });
 });

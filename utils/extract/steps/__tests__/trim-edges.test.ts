@@ -89,4 +89,59 @@ describe('trimEdges', () => {
       'Trains run a short timetable',
     );
   });
+
+  it('drops a sign-off after the story: calls to follow or listen with a link, social and app-store links, not a closing line', () => {
+    const out = run(
+      `${para('Story')}<p>The council will meet again in June.</p>` +
+        `<p>Follow Radio Severnside on <a href="https://www.facebook.com/r">Facebook</a>, <a href="https://x.com/r">X</a> and <a href="https://www.instagram.com/r">Instagram</a>. Send your story ideas to <a href="mailto:news@radio.example">news@radio.example</a> or call us on the newsroom line, any time of day.</p>` +
+        `<p>Listen to the Breakfast Show live on <a href="https://news.example/sounds/live">Sounds</a>.</p>` +
+        `<p>喜欢这篇文章？<a href="https://apps.apple.com/cn/app/id123">App Store</a></p>` +
+        `<p><a href="https://t.me/newsexample">Telegram</a> · <a href="https://vk.com/newsexample">VK</a></p>`,
+    );
+    expect(out).toContain('The council will meet again in June.');
+    for (const gone of ['Follow', 'Listen', '喜欢', 'Telegram']) expect(out).not.toContain(gone);
+    // Inside the story, the same words are prose; without a link, a closing "Follow" line is too.
+    const kept = run(
+      `<p>Follow <a href="https://x.com/a">the mayor</a> on a walk.</p>${para('Story')}<p>Follow the river to the weir.</p>`,
+    );
+    expect(kept).toContain('Follow the mayor on a walk.');
+    expect(kept).toContain('Follow the river to the weir.');
+    // A mail address alone is no call to act: an agency's contact line closes its story text.
+    expect(
+      run(`${para('Story')}<p>To contact the reporter: Ann Lee in Paris at <a href="mailto:al@agency.example">al@agency.example</a></p>`),
+    ).toContain('To contact the reporter');
+  });
+
+  it("drops the writer's box the story ends with (portrait, name or author link, a few sentences), not a closing picture", () => {
+    const bio = (inner: string) =>
+      `<div class="sab"><div><img src="av.jpg" ${inner}></div><div><p>Correspondent for the city desk. She writes about transport, housing and the council, and before that worked in radio for five years.</p></div></div>`;
+    expect(run(`${para('Story')}${para('End')}${bio('width="96" height="96"')}`)).not.toContain('Correspondent');
+    expect(
+      run(`<div>${para('Story')}${para('End')}<div class="a">${bio('')}<a href="/author/jane-doe/">Jane Doe</a></div></div>`),
+    ).not.toContain('Correspondent');
+    expect(run(`${para('Story')}${para('End')}${bio('').replace('Correspondent', 'Jane Doe, correspondent')}`, 'jane doe')).not.toContain(
+      'correspondent',
+    );
+    // A live blog's last post (alike boxes, each with its writer's portrait) is the story's.
+    const post = (t: string) => `<div class="post"><img src="av.jpg" width="48" height="48"><p>${t}: the mayor spoke again.</p></div>`;
+    expect(run(`${para('Story')}${post('Earlier')}${post('Latest')}`)).toContain('Latest: the mayor');
+    // A closing list of links with a small icon is no writer's box.
+    const links = '<li><a href="https://a.example/">World Factbook</a></li><li><a href="https://b.example/">BBC profile</a></li>';
+    expect(run(`${para('Story')}<div class="links"><img src="flag.png" width="20" height="14"><ul>${links}</ul></div>`)).toContain(
+      'World Factbook',
+    );
+    // A large picture with a closing paragraph and no writer's mark is the story's.
+    expect(run(`${para('Story')}<div><p><img src="pier.jpg" width="1024" height="683"></p>${para('End')}</div>`)).toContain('End —');
+  });
+
+  it('reads a figure wrap-captions made from a picture and a paragraph as that paragraph', () => {
+    const caption = 'The author of the biography is interviewed in New York on Tuesday, a week before the book is published.';
+    const out = run(
+      `<figure data-broadsheet-wrapped=""><p><img src="a.jpg"></p><figcaption>${caption}</figcaption></figure><p>Story Published:</p><p>Jan 18, 2008 at 8:29 AM PST</p>${para('Story')}`,
+    );
+    expect(out).toContain('Jan 18, 2008');
+    expect(
+      run(`<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><p>Jan 18, 2008 at 8:29 AM PST</p>${para('Story')}`),
+    ).not.toContain('Jan 18, 2008');
+  });
 });
