@@ -12,6 +12,7 @@ import type { Article } from '../utils/extract/types';
 import type { SpeechPort } from '../utils/read-aloud';
 import { FONT_SIZES_PX, type ReaderSettings } from '../utils/settings-model';
 import { ArticleBody } from './ArticleBody';
+import { HighlightLayer, type ReaderHighlights } from './HighlightLayer';
 import { formatNumber, formatPublished, hostOf, needsLeadImage, readingTime } from './article-meta';
 import { trapTab } from './focus-trap';
 import { useI18n } from './i18n';
@@ -40,6 +41,8 @@ export interface ReaderProps {
   panels: PanelSource;
   /** Links of the page around the reader, first in its toolbar area (the reader page's way back to the library). */
   nav?: ComponentChildren;
+  /** The article's highlights and how to change them; omit to offer none. */
+  highlights?: ReaderHighlights;
 }
 
 const SETTINGS_ID = 'bs-settings-panel';
@@ -51,7 +54,8 @@ const SETTINGS_ID = 'bs-settings-panel';
 const RTL_UI = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/i;
 const LISTEN_ID = 'bs-listen-panel';
 
-export function Reader({ article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels, nav }: ReaderProps) {
+export function Reader(props: ReaderProps) {
+  const { article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels, nav, highlights } = props;
   const { t, uiLang } = useI18n();
   const [panel, setPanel] = useState<'settings' | 'listen' | null>(null);
   const [loaded, setLoaded] = useState<ReaderPanels | { failed: string } | null>(typeof panels === 'function' ? null : panels);
@@ -207,6 +211,14 @@ export function Reader({ article, settings, mode, onSettingsChange, saveState, o
               </figure>
             )}
             <ArticleBody html={article.html} />
+            {highlights && (
+              <HighlightLayer
+                {...highlights}
+                html={article.html}
+                lang={articleLang}
+                getBody={() => root.current?.querySelector('[data-testid="reader-body"]') ?? null}
+              />
+            )}
             <footer class="bs-footer" lang={uiLang} data-no-speech>
               <a href={article.url} target="_blank" rel="noopener noreferrer" data-testid="reader-original">
                 {t('readerOpenOriginal')}

@@ -7,6 +7,7 @@
 import { createContext, render } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
+import { HighlightsSession } from '../../hooks/highlights-session';
 import { Notice } from '../../components/Notice';
 import { Reader, type SaveState } from '../../components/Reader';
 import { I18nContext } from '../../components/i18n';
@@ -66,6 +67,8 @@ export class OverlayController {
   /** Settings we stored and whose storage-change echo has not come back yet (JSON, oldest first). */
   private pendingWrites: string[] = [];
   private readonly i18n = { t: translate, uiLang: uiLanguage() };
+  /** The open article's highlights (a new session per open; saving first when the article is not saved). */
+  private highlights = this.newHighlights();
   /** The reader's panels once loaded into the page (they stay for later opens in this tab). */
   private panels: Promise<LatePanels> | null = null;
 
@@ -129,6 +132,7 @@ export class OverlayController {
     this.article = article;
     this.settings = settings;
     this.saveState = { kind: 'unsaved' };
+    this.highlights = this.newHighlights();
     const root = document.documentElement;
     this.page = {
       rootStyle: root.getAttribute('style'),
@@ -224,6 +228,7 @@ export class OverlayController {
           onSave={() => void this.save()}
           onClose={() => this.close()}
           panels={this.loadPanels}
+          highlights={this.highlights.view}
         />
       </I18nContext.Provider>,
       container,
@@ -286,11 +291,22 @@ export class OverlayController {
     if (result?.ok && result.value && this.article === article) {
       this.saveState = { kind: 'saved' };
       this.rerender();
+      // The live page of a saved article shows its highlights too (found by canonical URL, as Save finds it).
+      void this.highlights.load(result.value.id);
     }
   }
 
-  private async save(): Promise<void> {
-    if (!this.article || this.saveState.kind === 'saving') return;
+  /** Highlights for the article about to open; one made before the article is saved saves it first. */
+  private newHighlights(): HighlightsSession {
+    return new HighlightsSession(
+      () => this.rerender(),
+      () => this.save(),
+    );
+  }
+
+  /** Saves the open article; answers its library id, or null when saving failed. */
+  private async save(): Promise<number | null> {
+    if (!this.article || this.saveState.kind === 'saving') return null;
     this.saveState = { kind: 'saving' };
     this.rerender();
     const result = await sendToBackground('library:save', { article: this.article }).catch((error: unknown) =>
@@ -301,6 +317,7 @@ export class OverlayController {
       ? { kind: 'saved' }
       : { kind: 'error', message: result.error === 'quota' ? translate('libraryStorageFull') : result.message };
     this.rerender();
+    return result.ok ? result.value.id : null;
   }
 
   private showNotice(message: string): void {
