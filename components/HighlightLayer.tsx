@@ -131,6 +131,13 @@ export function HighlightLayer(props: HighlightLayerProps) {
       }, 0);
     };
 
+    // Esc closes an open bar first (wherever focus is), before the reader's own Esc (panels, then the reader) sees it.
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !latest.current.bar) return;
+      event.preventDefault();
+      setBar(null);
+    };
+
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       // "H" by its letter, or by its position when the layout types another script (Hindi InScript).
@@ -155,6 +162,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
     };
 
     reader.addEventListener('pointerup', onPointerUp as EventListener);
+    reader.addEventListener('keydown', onEscape as EventListener, true);
     reader.addEventListener('keydown', onKeyDown as EventListener);
     reader.addEventListener('keyup', onKeyUp as EventListener);
     const scroller = reader.querySelector('.bs-scroll');
@@ -163,6 +171,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
     win?.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       reader.removeEventListener('pointerup', onPointerUp as EventListener);
+      reader.removeEventListener('keydown', onEscape as EventListener, true);
       reader.removeEventListener('keydown', onKeyDown as EventListener);
       reader.removeEventListener('keyup', onKeyUp as EventListener);
       scroller?.removeEventListener('scroll', onScroll);
