@@ -169,6 +169,9 @@ export function HighlightLayer(props: HighlightLayerProps) {
     const win = body.ownerDocument.defaultView;
     scroller?.addEventListener('scroll', onScroll, { passive: true });
     win?.addEventListener('scroll', onScroll, { passive: true });
+    // In the overlay the layer arrives with the late panels, asked for by the selection's release: take that selection up.
+    const initial = selected();
+    if (initial) setBar({ kind: 'new', ...initial });
     return () => {
       reader.removeEventListener('pointerup', onPointerUp as EventListener);
       reader.removeEventListener('keydown', onEscape as EventListener, true);

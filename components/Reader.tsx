@@ -12,7 +12,7 @@ import type { Article } from '../utils/extract/types';
 import type { SpeechPort } from '../utils/read-aloud';
 import { FONT_SIZES_PX, type ReaderSettings } from '../utils/settings-model';
 import { ArticleBody } from './ArticleBody';
-import { HighlightLayer, type ReaderHighlights } from './HighlightLayer';
+import type { ReaderHighlights } from './HighlightLayer';
 import { formatNumber, formatPublished, hostOf, needsLeadImage, readingTime } from './article-meta';
 import { trapTab } from './focus-trap';
 import { useI18n } from './i18n';
@@ -81,13 +81,28 @@ export function Reader(props: ReaderProps) {
     if (mode === 'page' && el && el.ownerDocument.activeElement === el.ownerDocument.body) el.focus({ preventScroll: true });
   }, [mode]);
 
-  const togglePanel = (next: typeof panel) => {
-    setPanel(next);
-    if (next && typeof panels === 'function' && (loaded === null || 'failed' in loaded)) {
+  const loadPanels = () => {
+    if (typeof panels === 'function' && (loaded === null || 'failed' in loaded)) {
       setLoaded(null);
       panels().then(setLoaded, (error: unknown) => setLoaded({ failed: error instanceof Error ? error.message : String(error) }));
     }
   };
+  const togglePanel = (next: typeof panel) => {
+    setPanel(next);
+    if (next) loadPanels();
+  };
+  // The highlight layer arrives with the panels: at once when there are highlights to paint, else on
+  // the first pointer or Shift-key release in the body (it then takes up the selection made).
+  const layerWanted = useRef(false);
+  const wantLayer = () => {
+    if (!highlights || layerWanted.current) return;
+    layerWanted.current = true;
+    loadPanels();
+  };
+  const hasHighlights = (highlights?.list.length ?? 0) > 0;
+  useEffect(() => {
+    if (hasHighlights) wantLayer();
+  }, [hasHighlights]);
   const ready = loaded && !('failed' in loaded) ? loaded : null;
   /** Stands in for a panel still loading (empty) or that could not load (says so; the button retries). */
   const pending = (id: string) => (
@@ -139,6 +154,8 @@ export function Reader(props: ReaderProps) {
       tabIndex={-1}
       style={style}
       onKeyDown={onKeyDown}
+      onPointerUp={highlights && !ready ? wantLayer : undefined}
+      onKeyUp={highlights && !ready ? (event) => event.shiftKey && wantLayer() : undefined}
     >
       <header class="bs-top">
         {nav}
@@ -211,8 +228,8 @@ export function Reader(props: ReaderProps) {
               </figure>
             )}
             <ArticleBody html={article.html} />
-            {highlights && (
-              <HighlightLayer
+            {highlights && ready && (
+              <ready.HighlightLayer
                 {...highlights}
                 html={article.html}
                 lang={articleLang}

@@ -1,6 +1,7 @@
 /** The panels bundled, for extension pages (the reader page) and tests; see reader-panels.ts. */
+import { HighlightLayer } from './HighlightLayer';
 import { ReadAloudBar } from './ReadAloudBar';
 import type { ReaderPanels } from './reader-panels';
 import { ReaderSettingsPanel } from './ReaderSettingsPanel';
 
-export const BUNDLED_PANELS: ReaderPanels = { SettingsPanel: ReaderSettingsPanel, ReadAloudBar };
+export const BUNDLED_PANELS: ReaderPanels = { SettingsPanel: ReaderSettingsPanel, ReadAloudBar, HighlightLayer };

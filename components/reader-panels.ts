@@ -1,16 +1,19 @@
 /**
- * The reader's two panels (text settings, read aloud) as a unit that can arrive late. Extension
- * pages bundle them (`bundled-panels.ts`); the overlay, whose every byte is injected into the page
- * on each first open, loads them into the page only when the reader's Aa or Listen button is first
- * pressed (entrypoints/overlay-panels, injected by the background).
+ * The reader's two panels (text settings, read aloud) and its highlight layer as a unit that can
+ * arrive late. Extension pages bundle them (`bundled-panels.ts`); the overlay, whose every byte is
+ * injected into the page on each first open, loads them into the page only when the reader's Aa or
+ * Listen button is first pressed, when text is first selected in the body, or when the article has
+ * highlights to show (entrypoints/overlay-panels, injected by the background).
  */
 import type { ComponentType } from 'preact';
+import type { HighlightLayerProps } from './HighlightLayer';
 import type { ReadAloudBarProps } from './ReadAloudBar';
 import type { ReaderSettingsPanelProps } from './ReaderSettingsPanel';
 
 export interface ReaderPanels {
   SettingsPanel: ComponentType<ReaderSettingsPanelProps>;
   ReadAloudBar: ComponentType<ReadAloudBarProps>;
+  HighlightLayer: ComponentType<HighlightLayerProps>;
 }
 
 /** The panels themselves, or how to load them on first use (rejecting with a reason). */
@@ -41,7 +44,7 @@ export const SHARED_PREACT = 'broadsheet.preact';
  */
 export const LENT_PREACT = {
   preact: ['createContext'],
-  'preact/hooks': ['useContext', 'useEffect', 'useRef', 'useState'],
+  'preact/hooks': ['useContext', 'useEffect', 'useLayoutEffect', 'useRef', 'useState'],
   'preact/jsx-runtime': ['jsx', 'jsxs', 'jsxDEV', 'Fragment'],
 } as const;
 

@@ -101,6 +101,11 @@ function selectWord(word: string): boolean {
   return false;
 }
 
+/** Page-side: whether the page now sees the colour scheme `scheme` (Firefox applies the emulation a moment later). */
+function schemeIs(scheme: string): boolean {
+  return matchMedia(`(prefers-color-scheme: ${scheme})`).matches;
+}
+
 function clickOnPage(testId: string): boolean {
   const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
   el?.click();
@@ -137,6 +142,14 @@ describe.each(BROWSERS)('%s: highlights', (name) => {
     return saved.value!.id;
   }
 
+  /** Switches `tab` to `scheme` and waits until the page sees it, for a screenshot. */
+  async function scheme(tab: TabHandle, value: 'light' | 'dark'): Promise<void> {
+    await session.browser.setColorScheme(tab, value);
+    await expect.poll(() => tab.evaluate(schemeIs, value)).toBe(true);
+    // One more frame for the restyle to be painted.
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))), undefined);
+  }
+
   async function typeKeys(tab: TabHandle, text: string): Promise<void> {
     for (const ch of text) await tab.press(ch);
   }
@@ -150,9 +163,9 @@ describe.each(BROWSERS)('%s: highlights', (name) => {
     await typeKeys(tab, 'Key point');
     expect(await tab.evaluate(clickInReader, 'highlight-save-note')).toBe(true);
     await tab.screenshot(screenshotPath(name, 'highlights-overlay', 'light'));
-    await session.browser.setColorScheme(tab, 'dark');
+    await scheme(tab, 'dark');
     await tab.screenshot(screenshotPath(name, 'highlights-overlay', 'dark'));
-    await session.browser.setColorScheme(tab, 'light');
+    await scheme(tab, 'light');
     const id = await idOf(tab);
 
     const page = await session.browser.openExtensionPage(`reader.html?id=${id}`);
@@ -177,9 +190,9 @@ describe.each(BROWSERS)('%s: highlights', (name) => {
     // Delete (from the bar of a clicked highlight), then undo.
     await page.click(centre!.x, centre!.y);
     await expect.poll(() => page.evaluate(barOnPage, undefined)).not.toBeNull();
-    await session.browser.setColorScheme(page, 'dark');
+    await scheme(page, 'dark');
     await page.screenshot(screenshotPath(name, 'highlights-page-bar', 'dark'));
-    await session.browser.setColorScheme(page, 'light');
+    await scheme(page, 'light');
     await page.screenshot(screenshotPath(name, 'highlights-page-bar', 'light'));
     expect(await page.evaluate(clickOnPage, 'highlight-delete')).toBe(true);
     await expect.poll(() => page.evaluate(paintedOnPage, undefined).then((p) => p.green)).toEqual([]);
@@ -200,9 +213,9 @@ describe.each(BROWSERS)('%s: highlights', (name) => {
     const id = await idOf(tab);
     const page = await session.browser.openExtensionPage(`reader.html?id=${id}`);
     await expect.poll(() => page.evaluate(paintedOnPage, undefined).then((p) => p.pink)).toEqual([phrase]);
-    await session.browser.setColorScheme(page, 'dark');
+    await scheme(page, 'dark');
     await page.screenshot(screenshotPath(name, 'highlights-page-hi', 'dark'));
-    await session.browser.setColorScheme(page, 'light');
+    await scheme(page, 'light');
 
     // The live page again: the overlay finds the saved article by its canonical URL and paints its highlights.
     await session.browser.setReader(tab, 'close');

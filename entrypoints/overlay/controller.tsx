@@ -5,7 +5,7 @@
  * the page behind it is inert.
  */
 import { createContext, render } from 'preact';
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 import { HighlightsSession } from '../../hooks/highlights-session';
 import { Notice } from '../../components/Notice';
@@ -249,7 +249,7 @@ export class OverlayController {
       const world = globalThis as { [LATE_PANELS]?: LatePanels } & Record<symbol, unknown>;
       world[Symbol.for(SHARED_PREACT)] = {
         preact: { createContext },
-        'preact/hooks': { useContext, useEffect, useRef, useState },
+        'preact/hooks': { useContext, useEffect, useLayoutEffect, useRef, useState },
         'preact/jsx-runtime': { jsx, jsxs, jsxDEV, Fragment },
       } satisfies LentPreact;
       if (!world[LATE_PANELS]) {
