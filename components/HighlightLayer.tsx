@@ -51,11 +51,13 @@ export interface HighlightLayerProps extends ReaderHighlights {
 type Box = { top: number; bottom: number; left: number };
 type BarState = { kind: 'new'; target: HighlightTarget; anchor: Box } | { kind: 'edit'; id: string; anchor: Box } | null;
 
+/** Where the bar stands for a range: below its last line, from that line's start (a range over two lines ends there). */
 const boxOf = (range: Range): Box => {
   // DOM libraries without layout (tests) have no range boxes: the nearest element's box stands in.
   const host = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
-  const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : host!.getBoundingClientRect();
-  return { top: rect.top, bottom: rect.bottom, left: rect.left };
+  const rects = typeof range.getClientRects === 'function' ? [...range.getClientRects()] : [];
+  const last = rects[rects.length - 1] ?? host!.getBoundingClientRect();
+  return { top: (rects[0] ?? last).top, bottom: last.bottom, left: last.left };
 };
 
 export function HighlightLayer(props: HighlightLayerProps) {
