@@ -26,6 +26,7 @@ import { articleToHtml, articleToMarkdown } from '../../utils/library/export-art
 import { exportLibrary } from '../../utils/library/export-library';
 import { getArticle } from '../../utils/library/read';
 import { downloadFile, fileNameOf } from './download';
+import { HighlightsSection } from './HighlightsSection';
 
 export function LibraryPage() {
   const { t, uiLang } = useI18n();
@@ -214,6 +215,7 @@ export function LibraryPage() {
           />
         )
       )}
+      <HighlightsSection />
     </main>
   );
 }
