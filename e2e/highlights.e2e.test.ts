@@ -4,7 +4,7 @@
  * (saving the article first) and a note can follow; the saved-article page paints it again from
  * the library (CSS.highlights, read from inside the closed root for the overlay), a selection made
  * with the keyboard (Shift+arrows) becomes one with "H", a click on a highlight opens it, and
- * delete is undone.
+ * delete is undone; the library page's Highlights view lists them.
  *
  * Screenshots: artifacts/screenshots/<browser>-highlights-<scene>-<theme>.png.
  */
@@ -106,6 +106,11 @@ function schemeIs(scheme: string): boolean {
   return matchMedia(`(prefers-color-scheme: ${scheme})`).matches;
 }
 
+/** Page-side (library page): the quotes the Highlights view lists, in order. */
+function highlightsListed(): string[] {
+  return [...document.querySelectorAll('[data-testid="library-highlight"] blockquote')].map((el) => el.textContent ?? '');
+}
+
 function clickOnPage(testId: string): boolean {
   const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
   el?.click();
@@ -202,6 +207,14 @@ describe.each(BROWSERS)('%s: highlights', (name) => {
     // Opened again (the offline path: the library alone), both are there.
     const again = await session.browser.openExtensionPage(`reader.html?id=${id}&again=1`);
     await expect.poll(() => again.evaluate(paintedOnPage, undefined)).toMatchObject({ green: [phrase], yellow: [keyboardQuote] });
+
+    // The library page's Highlights view lists both, newest first, with the note.
+    const library = await session.browser.openExtensionPage('library.html');
+    await expect.poll(() => library.evaluate(highlightsListed, undefined)).toEqual([keyboardQuote, phrase]);
+    await library.evaluate(() => document.querySelector('[data-testid="library-highlights"]')?.scrollIntoView(), undefined);
+    await library.screenshot(screenshotPath(name, 'highlights-library', 'light'));
+    await scheme(library, 'dark');
+    await library.screenshot(screenshotPath(name, 'highlights-library', 'dark'));
     expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
