@@ -306,18 +306,20 @@ export class OverlayController {
 
   /** Saves the open article; answers its library id, or null when saving failed. */
   private async save(): Promise<number | null> {
-    if (!this.article || this.saveState.kind === 'saving') return null;
+    const article = this.article;
+    if (!article || this.saveState.kind === 'saving') return null;
     this.saveState = { kind: 'saving' };
     this.rerender();
-    const result = await sendToBackground('library:save', { article: this.article }).catch((error: unknown) =>
-      fail('failed' as const, String(error)),
-    );
+    const result = await sendToBackground('library:save', { article }).catch((error: unknown) => fail('failed' as const, String(error)));
     // A full disk gets the library's plain explanation; other failures keep their detail.
     this.saveState = result.ok
       ? { kind: 'saved' }
       : { kind: 'error', message: result.error === 'quota' ? translate('libraryStorageFull') : result.message };
     this.rerender();
-    return result.ok ? result.value.id : null;
+    if (!result.ok) return null;
+    // Saved with the button: later highlights belong to it without saving again (and any it already has show).
+    if (this.article === article) void this.highlights.load(result.value.id);
+    return result.value.id;
   }
 
   private showNotice(message: string): void {
