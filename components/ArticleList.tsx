@@ -42,10 +42,26 @@ export interface ArticleListProps {
   onToggleSelect?: (id: number) => void;
   /** Marker for tests and benchmarks: which query these ids answer. */
   query?: string;
+  /** Ids a search found through a highlight or note: their rows say so. */
+  highlightHits?: ReadonlySet<number>;
 }
 
 export function ArticleList(props: ArticleListProps) {
-  const { ids, rows, onRange, label, height, rowHeight = 76, onOpen, onDelete, onSetRead, selection, onToggleSelect, query } = props;
+  const {
+    ids,
+    rows,
+    onRange,
+    label,
+    height,
+    rowHeight = 76,
+    onOpen,
+    onDelete,
+    onSetRead,
+    selection,
+    onToggleSelect,
+    query,
+    highlightHits,
+  } = props;
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -124,6 +140,7 @@ export function ArticleList(props: ArticleListProps) {
         height={rowHeight}
         active={i === active}
         selected={selection ? selection.has(id) : undefined}
+        matchedHighlight={highlightHits?.has(id)}
         onToggleSelect={onToggleSelect ? () => onToggleSelect(id) : undefined}
         onOpen={() => onOpen(id)}
         onActivate={() => setActive(i)}

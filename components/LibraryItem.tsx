@@ -33,6 +33,8 @@ export interface LibraryItemProps {
   onOpen: () => void;
   /** Makes this the active row (pointer down or hover). */
   onActivate: () => void;
+  /** A search found the article through one of its highlights or notes: the row says so. */
+  matchedHighlight?: boolean;
 }
 
 /** The saved date in the UI language ("3 Sept 2024", "3 सित॰ 2024"). */
@@ -45,7 +47,7 @@ function formatSaved(savedAt: number, uiLang: string): string {
 }
 
 export function LibraryItem(props: LibraryItemProps) {
-  const { meta, domId, index, setSize, top, height, active, selected, onToggleSelect, onOpen, onActivate } = props;
+  const { meta, domId, index, setSize, top, height, active, selected, onToggleSelect, onOpen, onActivate, matchedHighlight } = props;
   const { t, uiLang } = useI18n();
   const style = { top: `${top}px`, height: `${height}px` };
   if (!meta) {
@@ -107,6 +109,14 @@ export function LibraryItem(props: LibraryItemProps) {
             </>
           )}
           <span class="bs-visually-hidden">, {meta.read ? t('libraryRead') : t('libraryUnread')}</span>
+          {matchedHighlight && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span class="bs-item-hit" data-testid="library-item-highlight-hit">
+                {t('libraryMatchedHighlight')}
+              </span>
+            </>
+          )}
         </div>
         {/* Tags lead the last line, so a narrow row (the popup) cuts the excerpt, never a tag. */}
         {meta.tags.length > 0 ? (

@@ -12,6 +12,7 @@ import type { Article } from '../utils/extract/types';
 import type { SpeechPort } from '../utils/read-aloud';
 import { FONT_SIZES_PX, type ReaderSettings } from '../utils/settings-model';
 import { ArticleBody } from './ArticleBody';
+import type { ReaderHighlights } from './HighlightLayer';
 import { formatNumber, formatPublished, hostOf, needsLeadImage, readingTime } from './article-meta';
 import { trapTab } from './focus-trap';
 import { useI18n } from './i18n';
@@ -46,6 +47,8 @@ export interface ReaderProps {
    * click puts a block back). Omit where there is no record: a saved article does not keep one.
    */
   notRight?: RemovedBlocksProps;
+  /** The article's highlights and how to change them; omit to offer none. */
+  highlights?: ReaderHighlights;
 }
 
 const SETTINGS_ID = 'bs-settings-panel';
@@ -58,7 +61,7 @@ const RTL_UI = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/i;
 const LISTEN_ID = 'bs-listen-panel';
 
 export function Reader(props: ReaderProps) {
-  const { article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels, nav, notRight } = props;
+  const { article, settings, mode, onSettingsChange, saveState, onSave, onClose, speech, panels, nav, notRight, highlights } = props;
   const { t, uiLang } = useI18n();
   const [panel, setPanel] = useState<'settings' | 'listen' | null>(null);
   // The removed blocks are rendered only once asked for: nothing of them runs before the first frame.
@@ -97,6 +100,18 @@ export function Reader(props: ReaderProps) {
     setPanel(next);
     if (next) loadPanels();
   };
+  // The highlight layer arrives with the panels: at once when there are highlights to paint, else on
+  // the first pointer or Shift-key release in the body (it then takes up the selection made).
+  const layerWanted = useRef(false);
+  const wantLayer = () => {
+    if (!highlights || layerWanted.current) return;
+    layerWanted.current = true;
+    loadPanels();
+  };
+  const hasHighlights = (highlights?.list.length ?? 0) > 0;
+  useEffect(() => {
+    if (hasHighlights) wantLayer();
+  }, [hasHighlights]);
   const ready = loaded && !('failed' in loaded) ? loaded : null;
   /** Stands in for a panel still loading (empty) or that could not load (says so; the button retries). */
   const pending = (id: string) => (
@@ -151,6 +166,8 @@ export function Reader(props: ReaderProps) {
       tabIndex={-1}
       style={style}
       onKeyDown={onKeyDown}
+      onPointerUp={highlights && !ready ? wantLayer : undefined}
+      onKeyUp={highlights && !ready ? (event) => event.shiftKey && wantLayer() : undefined}
     >
       <header class="bs-top">
         {nav}
@@ -231,7 +248,21 @@ export function Reader(props: ReaderProps) {
               </figure>
             )}
             {removedShown && notRight && !ready && pending('bs-removed-pending')}
-            {removedShown && notRight && ready ? <ready.RemovedBlocks {...notRight} /> : <ArticleBody html={article.html} />}
+            {removedShown && notRight && ready ? (
+              <ready.RemovedBlocks {...notRight} />
+            ) : (
+              <>
+                <ArticleBody html={article.html} />
+                {highlights && ready && (
+                  <ready.HighlightLayer
+                    {...highlights}
+                    html={article.html}
+                    lang={articleLang}
+                    getBody={() => root.current?.querySelector('[data-testid="reader-body"]') ?? null}
+                  />
+                )}
+              </>
+            )}
             <footer class="bs-footer" lang={uiLang} data-no-speech>
               <a href={article.url} target="_blank" rel="noopener noreferrer" data-testid="reader-original">
                 {t('readerOpenOriginal')}

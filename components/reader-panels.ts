@@ -1,11 +1,13 @@
 /**
- * The reader's two panels (text settings, read aloud), and the "Not right?" view of what the
- * cleanup removed, as a unit that can arrive late. Extension
- * pages bundle them (`bundled-panels.ts`); the overlay, whose every byte is injected into the page
- * on each first open, loads them into the page only when the reader's Aa or Listen button is first
- * pressed (entrypoints/overlay-panels, injected by the background).
+ * The reader's two panels (text settings, read aloud), the "Not right?" view of what the cleanup
+ * removed and the highlight layer, as a unit that can arrive late. Extension pages bundle them
+ * (`bundled-panels.ts`); the overlay, whose every byte is injected into the page on each first
+ * open, loads them into the page only when first needed: the first press of Aa, Listen or Not
+ * right?, the first selection in the body, or an article with highlights to show
+ * (entrypoints/overlay-panels, injected by the background).
  */
 import type { ComponentType } from 'preact';
+import type { HighlightLayerProps } from './HighlightLayer';
 import type { ReadAloudBarProps } from './ReadAloudBar';
 import type { ReaderSettingsPanelProps } from './ReaderSettingsPanel';
 import type { RemovedBlocksProps } from './RemovedBlocks';
@@ -15,6 +17,7 @@ export interface ReaderPanels {
   ReadAloudBar: ComponentType<ReadAloudBarProps>;
   /** "Not right?": the removed blocks in place (late too: most readers never press it). */
   RemovedBlocks: ComponentType<RemovedBlocksProps>;
+  HighlightLayer: ComponentType<HighlightLayerProps>;
 }
 
 /** The panels themselves, or how to load them on first use (rejecting with a reason). */

@@ -172,7 +172,8 @@ describe.each(BROWSERS)('%s in Hindi: Not right? labels each removed block in th
     await session.browser.setReader(tab, 'open');
     await expect.poll(() => tab.evaluate(readReaderView, undefined).then((v) => v.title), { timeout: 20_000 }).toBe(TITLE);
     await click(tab, 'reader-not-right');
-    await expect.poll(() => tab.evaluate(readRemoved, undefined).then((r) => r.map((b) => b.label))).toEqual(['यह भी पढ़ें बॉक्स', 'शेयर बार']);
+    const hindiLabels = ['यह भी पढ़ें बॉक्स', 'शेयर बार'];
+    await expect.poll(() => tab.evaluate(readRemoved, undefined).then((r) => r.map((b) => b.label))).toEqual(hindiLabels);
     const toggle = await tab.evaluate(
       inReader((_: undefined, roots) => roots.reader?.querySelector('[data-testid="reader-not-right"]')?.textContent ?? null),
       undefined,

@@ -13,6 +13,7 @@ export function listProps(view: LibraryView, actions: Pick<LibraryActions, 'remo
     rows: view.rows,
     onRange: view.loadRange,
     query: view.shownQuery,
+    highlightHits: view.highlightHits,
     onDelete: (ids: number[]) => void actions.remove(ids),
     onSetRead: (id: number, read: boolean) => void actions.setRead([id], read),
   };

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onLibraryChange } from '../utils/library/changes';
 import { getLibrary } from '../utils/library/connection';
+import { searchHighlightArticles } from '../utils/library/highlights';
 import { firstPage, getMetas, listIds, listTags } from '../utils/library/read';
 import type { LibraryDB } from '../utils/library/schema';
 import { inListOrder, searchIds } from '../utils/library/search';
@@ -61,6 +62,8 @@ export interface LibraryView {
   ids: number[];
   /** The query `ids` answer (lags `query` while a search runs). */
   shownQuery: string;
+  /** The shown ids found (also) through one of their highlights or notes: the row says so. */
+  highlightHits: ReadonlySet<number>;
   /** Metadata read so far. */
   rows: ReadonlyMap<number, ArticleMeta>;
   /** How many articles the filter holds, regardless of the query; null until the list's ids are read. */
@@ -88,6 +91,7 @@ export function useLibraryView(): LibraryView {
   const [baseReady, setBaseReady] = useState(false);
   const [ids, setIds] = useState<number[]>([]);
   const [shownQuery, setShownQuery] = useState('');
+  const [highlightHits, setHighlightHits] = useState<ReadonlySet<number>>(new Set());
   const [rows, setRows] = useState<ReadonlyMap<number, ArticleMeta>>(new Map());
   const [generation, setGeneration] = useState(0);
   const db = useRef<LibraryDB | null>(null);
@@ -137,11 +141,16 @@ export function useLibraryView(): LibraryView {
     if (!query.trim()) {
       setIds(base);
       setShownQuery(query);
+      setHighlightHits(new Set());
       return;
     }
-    void searchIds(library, query).then((matches) => {
+    // Articles match by their own words (the segment index) or by a highlight's quote and note (its store's word index).
+    const byHighlight = searchHighlightArticles(library, query).catch(() => null);
+    void Promise.all([searchIds(library, query), byHighlight]).then(([matches, highlighted]) => {
       if (!live) return;
-      setIds(matches ? inListOrder(base, matches) : base);
+      const both = matches && highlighted?.length ? Uint32Array.from(new Set([...matches, ...highlighted])).sort() : matches;
+      setIds(both ? inListOrder(base, both) : base);
+      setHighlightHits(new Set(highlighted ?? []));
       setShownQuery(query);
     });
     return () => {
@@ -228,6 +237,7 @@ export function useLibraryView(): LibraryView {
     ids,
     shownQuery,
     rows,
+    highlightHits,
     total,
     loadRange,
     changedHere,

@@ -128,6 +128,13 @@ class FirefoxTab implements TabHandle {
     await this.page.mouse.click(x, y);
   }
 
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   async wheel(x: number, y: number, deltaY: number): Promise<void> {
     await this.page.mouse.move(x, y);
     await this.page.mouse.wheel({ deltaY });

@@ -86,6 +86,8 @@ export interface TabHandle {
   press(key: string): Promise<void>;
   /** A real mouse click at a point in the viewport (CSS pixels). */
   click(x: number, y: number): Promise<void>;
+  /** A real mouse drag (press at `from`, move in steps, release at `to`), as a user selects text; viewport CSS pixels. */
+  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   /** A real mouse-wheel scroll at a point in the viewport (CSS pixels). */
   wheel(x: number, y: number, deltaY: number): Promise<void>;
   /** Makes this the active tab of its window (the popup and shortcuts act on the active tab). */

@@ -1,7 +1,7 @@
 /**
  * The background: wiring only. It routes the three triggers (popup, keyboard shortcut, context
  * menu) and protocol messages to the modules beside it: tab-overlay.ts reaches the reader in a
- * tab, library-handlers.ts writes the library, toolbar.ts answers on the toolbar button.
+ * tab, library-handlers.ts writes the library (highlight-handlers.ts its highlights), toolbar.ts answers on the toolbar button.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -9,6 +9,7 @@ import { translate } from '../../utils/i18n';
 import { fromThisExtension, listen } from '../../utils/messaging/client';
 import type { ToBackground } from '../../utils/messaging/protocol';
 import { fail } from '../../utils/result';
+import { highlightHandlers, type HighlightMessage } from './highlight-handlers';
 import { libraryHandlers, purgeExpiredDeletes, saveTab, type LibraryMessage } from './library-handlers';
 import { activeTabId, checkTab, injectPanels, setReader } from './tab-overlay';
 import { flagFailure, flagSaved } from './toolbar';
@@ -54,7 +55,7 @@ export default defineBackground(() => {
     if (command === 'toggle-reader') void toggleFromShortcutOrMenu(tab);
   });
 
-  listen<Pick<ToBackground, 'reader:set' | 'reader:can-open' | 'overlay:load-panels' | LibraryMessage>>(
+  listen<Pick<ToBackground, 'reader:set' | 'reader:can-open' | 'overlay:load-panels' | LibraryMessage | HighlightMessage>>(
     {
       'reader:set': async ({ tabId, action }) => onTab(tabId, (target) => setReader(target, action)),
       'reader:can-open': async ({ tabId }) => onTab(tabId, checkTab),
@@ -63,6 +64,7 @@ export default defineBackground(() => {
         sender.tab?.id === undefined ? fail('no-tab', 'Panels are for the overlay in a tab') : injectPanels(sender.tab.id, sender.frameId),
       // The library: the background is its only writer.
       ...libraryHandlers(activeTabId),
+      ...highlightHandlers(),
     },
     fromThisExtension,
   );

@@ -29,6 +29,7 @@ import { exportLibrary, exportMetas } from '../../utils/library/export-library';
 import { exportMarkdownZip } from '../../utils/library/export-markdown';
 import { getArticle } from '../../utils/library/read';
 import { downloadFile, fileNameOf } from './download';
+import { HighlightsSection } from './HighlightsSection';
 
 /** The formats the library exports to, as the format list offers them. */
 type ExportFormat = 'json' | 'bookmarks' | 'markdown';
@@ -275,6 +276,7 @@ export function LibraryPage() {
           />
         )
       )}
+      <HighlightsSection />
     </main>
   );
 }

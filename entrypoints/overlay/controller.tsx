@@ -7,6 +7,7 @@
 import { createContext, render } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
+import { HighlightsSession } from '../../hooks/highlights-session';
 import { Notice } from '../../components/Notice';
 import { Reader, type SaveState } from '../../components/Reader';
 import { I18nContext } from '../../components/i18n';
@@ -69,6 +70,8 @@ export class OverlayController {
   /** Settings we stored and whose storage-change echo has not come back yet (JSON, oldest first). */
   private pendingWrites: string[] = [];
   private readonly i18n = { t: translate, uiLang: uiLanguage() };
+  /** The open article's highlights (a new session per open; saving first when the article is not saved). */
+  private highlights = this.newHighlights();
   /** The reader's panels once loaded into the page (they stay for later opens in this tab). */
   private panels: Promise<LatePanels> | null = null;
 
@@ -133,6 +136,7 @@ export class OverlayController {
     this.removed = removed ? { original: article, record: removed, restored: new Set() } : null;
     this.settings = settings;
     this.saveState = { kind: 'unsaved' };
+    this.highlights = this.newHighlights();
     const root = document.documentElement;
     this.page = {
       rootStyle: root.getAttribute('style'),
@@ -238,6 +242,7 @@ export class OverlayController {
                 }
               : undefined
           }
+          highlights={this.highlights.view}
         />
       </I18nContext.Provider>,
       container,
@@ -314,21 +319,35 @@ export class OverlayController {
     if (result?.ok && result.value && this.article === article) {
       this.saveState = { kind: 'saved' };
       this.rerender();
+      // The live page of a saved article shows its highlights too (found by canonical URL, as Save finds it).
+      void this.highlights.load(result.value.id);
     }
   }
 
-  private async save(): Promise<void> {
-    if (!this.article || this.saveState.kind === 'saving') return;
+  /** Highlights for the article about to open; one made before the article is saved saves it first. */
+  private newHighlights(): HighlightsSession {
+    return new HighlightsSession(
+      () => this.rerender(),
+      () => this.save(),
+    );
+  }
+
+  /** Saves the open article; answers its library id, or null when saving failed. */
+  private async save(): Promise<number | null> {
+    const article = this.article;
+    if (!article || this.saveState.kind === 'saving') return null;
     this.saveState = { kind: 'saving' };
     this.rerender();
-    const result = await sendToBackground('library:save', { article: this.article }).catch((error: unknown) =>
-      fail('failed' as const, String(error)),
-    );
+    const result = await sendToBackground('library:save', { article }).catch((error: unknown) => fail('failed' as const, String(error)));
     // A full disk gets the library's plain explanation; other failures keep their detail.
     this.saveState = result.ok
       ? { kind: 'saved' }
       : { kind: 'error', message: result.error === 'quota' ? translate('libraryStorageFull') : result.message };
     this.rerender();
+    if (!result.ok) return null;
+    // Saved with the button: later highlights belong to it without saving again (and any it already has show).
+    if (this.article === article) void this.highlights.load(result.value.id);
+    return result.value.id;
   }
 
   private showNotice(message: string): void {

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { BUNDLED_PANELS } from '../../components/bundled-panels';
 import { Reader } from '../../components/Reader';
 import { useI18n } from '../../components/i18n';
+import { HighlightsSession } from '../../hooks/highlights-session';
 import { sanitizeHtml } from '../../utils/extract/sanitize';
 import type { Article } from '../../utils/extract/types';
 import { getLibrary } from '../../utils/library/connection';
@@ -56,6 +57,16 @@ export function ReaderPage({ id }: ReaderPageProps) {
   const [loaded, setLoaded] = useState<Loaded | 'missing' | null>(null);
   const [settings, setSettings] = useState<ReaderSettings | null>(null);
   const markedRead = useRef(false);
+  // The saved article's highlights, through the background (the library's only writer).
+  const [, setHighlightTick] = useState(0);
+  const highlights = useRef<HighlightsSession | null>(null);
+  highlights.current ??= new HighlightsSession(
+    () => setHighlightTick((n) => n + 1),
+    async () => id,
+  );
+  useEffect(() => {
+    if (id !== null) void highlights.current?.load(id);
+  }, [id]);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -166,6 +177,7 @@ export function ReaderPage({ id }: ReaderPageProps) {
       settings={settings}
       mode="page"
       nav={back}
+      highlights={highlights.current.view}
       onSettingsChange={(change) => void updateSettings(change).then(setSettings)}
     />
   );

@@ -239,7 +239,8 @@ function liveBlog(): { html: string; assets: Map<string, { type: string; body: B
       i % 3 !== 0
         ? `<blockquote class="social-embed" data-embed-provider="social" data-embed-id="${900000 + i}"><div class="social-embed__head"><span class="social-embed__name">Coastguard North</span> <span class="social-embed__handle">@coastguard_north</span></div><p class="social-embed__text">${escape(EN_PARAGRAPHS[(i + 5) % EN_PARAGRAPHS.length] ?? '')}</p><a class="social-embed__date" href="/social/${900000 + i}">${time} · 24 Nov 2026</a> <span class="social-embed__stats">${(i * 37) % 900} reposts · ${(i * 91) % 5000} likes</span></blockquote>`
         : '';
-    return `<article class="live-post${i % 25 === 0 ? ' live-post--key' : ''}" id="post-${i}" data-post-id="${100000 + i}" data-published="2026-11-24T${time}:00Z">
+    const key = i % 25 === 0 ? ' live-post--key' : '';
+    return `<article class="live-post${key}" id="post-${i}" data-post-id="${100000 + i}" data-published="2026-11-24T${time}:00Z">
 <header class="live-post__meta"><time class="live-post__time" datetime="2026-11-24T${time}:00Z">${time}</time> <span class="live-post__author">Jane Holloway</span>${i % 25 === 0 ? ' <span class="badge">Key event</span>' : ''}</header>
 <h2 class="live-post__title">Update ${i + 1}: ${escape((EN_PARAGRAPHS[i % EN_PARAGRAPHS.length] ?? '').split(' ').slice(0, 8).join(' '))}</h2>
 <div class="live-post__body">${paras.join('')}${quote}${photo}</div>

@@ -12,7 +12,8 @@ const MAX_TEXT_OFFSET = 10_000_000;
 const MAX_QUOTE = 200_000;
 /** We keep 32 characters of context; other tools keep more, so more is accepted up to this. */
 const MAX_CONTEXT = 1_000;
-const MAX_NOTE = 100_000;
+/** The longest note kept (also checked when a note is edited). */
+export const MAX_NOTE = 100_000;
 const MAX_ID = 200;
 
 /** Why a highlight was refused: the first field that is missing or malformed. */

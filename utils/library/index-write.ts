@@ -11,7 +11,7 @@ import { buildBuckets } from './segments';
 /** The segment list when the library has none yet. */
 export const NO_SEGMENTS: SegmentsState = { next: 0, list: [] };
 
-type IndexTx = IDBPTransaction<LibrarySchema, ('meta' | 'bodies' | 'segments' | 'state')[], 'readwrite' | 'versionchange'>;
+type IndexTx = IDBPTransaction<LibrarySchema, ('meta' | 'bodies' | 'segments' | 'state' | 'highlights')[], 'readwrite' | 'versionchange'>;
 
 /** The words of articles being written in one transaction. */
 export class PostingChanges {

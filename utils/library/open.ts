@@ -6,6 +6,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { PostingChanges } from './index-write';
 import {
+  createHighlightStore,
   createTagIndex,
   createV2Stores,
   LIBRARY_DB,
@@ -71,10 +72,13 @@ export function openLibrary(name: string = LIBRARY_DB, onClosed?: () => void): P
       if (oldVersion < 1) {
         createV2Stores(db);
         createTagIndex(tx.objectStore('meta'));
+        createHighlightStore(db);
         return;
       }
       if (oldVersion < 2) await migrateV1toV2(db, tx);
       if (oldVersion < 3) await migrateV2toV3(tx);
+      // v3 → v4: an empty highlights store; no article changes.
+      if (oldVersion < 4) createHighlightStore(db);
     },
     blocking(_current, _next, event) {
       // A newer version (an updated extension) wants the database: let it, and reopen on next use.

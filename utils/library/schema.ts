@@ -13,15 +13,20 @@
  *
  * Version 3 adds tags: every meta record has `tags` (empty for articles saved before), and the
  * `tag` index (multi-entry, over `liveTags`) lists a tag's articles for the list's tag filter.
+ *
+ * Version 4 adds `highlights` (highlights.ts): one record per highlight, keyed by its id, indexed
+ * by article (`articleId`), by the words of its quote and note while it is not deleted (`word`,
+ * multi-entry: search finds highlights without reading them all) and by `deletedAt` (undo, purge).
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
+import type { Highlight } from '../annotations/types';
 import type { ArticleMeta, LibraryItem } from './types';
 import type { BucketRecord } from './segments';
 
 /** The database name in the extension's origin. */
 export const LIBRARY_DB = 'broadsheet-library';
 /** The current schema version. Bump it and add a step to `upgrade` when the shape changes. */
-export const LIBRARY_DB_VERSION = 3;
+export const LIBRARY_DB_VERSION = 4;
 
 /**
  * A stored meta record: the public metadata, plus index keys that exist only while they apply
@@ -58,6 +63,17 @@ export interface SegmentsState {
   list: SegmentInfo[];
 }
 
+/**
+ * A stored highlight: the highlight, plus index keys that exist only while they apply, as meta
+ * records have (a deleted highlight leaves the `word` index at once and waits for purge or undo).
+ */
+export interface HighlightRecord extends Highlight {
+  /** The folded words of the quote and the note while the highlight is not deleted: the `word` index. */
+  words?: string[];
+  /** Set when deleted and still undoable: the time of the delete. */
+  deletedAt?: number;
+}
+
 /** The current version's stores. */
 export interface LibrarySchema extends DBSchema {
   meta: {
@@ -68,6 +84,7 @@ export interface LibrarySchema extends DBSchema {
   bodies: { key: number; value: BodyRecord };
   segments: { key: [number, number]; value: BucketRecord };
   state: { key: 'segments'; value: SegmentsState };
+  highlights: { key: string; value: HighlightRecord; indexes: { articleId: number; word: string; deletedAt: number } };
 }
 
 /**
@@ -145,4 +162,12 @@ export function createV2Stores(db: IDBPDatabase<LibrarySchema>): void {
   db.createObjectStore('bodies', { keyPath: 'id' });
   db.createObjectStore('segments');
   db.createObjectStore('state');
+}
+
+/** Version 4's store: highlights by id, with their indexes. */
+export function createHighlightStore(db: IDBPDatabase<LibrarySchema>): void {
+  const store = db.createObjectStore('highlights', { keyPath: 'id' });
+  store.createIndex('articleId', 'articleId');
+  store.createIndex('word', 'words', { multiEntry: true });
+  store.createIndex('deletedAt', 'deletedAt');
 }

@@ -3,6 +3,7 @@
  * a typed response; failures come back as values (`Result`), never as errors thrown across
  * contexts, so a popup or content script can always tell the user what happened.
  */
+import type { Highlight, HighlightColour } from '../annotations/types';
 import type { Article } from '../extract/types';
 import type { ImportReport, SavedRef } from '../library/types';
 import type { Result } from '../result';
@@ -29,6 +30,9 @@ export type ReaderAction = 'open' | 'toggle' | 'close';
 
 /** Why saving failed. */
 export type SaveError = 'quota' | 'invalid' | 'failed';
+
+/** Why a highlight write failed: a malformed highlight, its article or itself gone, or storage. */
+export type HighlightError = 'invalid' | 'no-article' | 'no-highlight' | 'quota' | 'failed';
 
 /** Messages a popup, options or reader page sends to the background. */
 export type ToBackground = {
@@ -67,6 +71,22 @@ export type ToBackground = {
    * `offset` is the chunk's position in the file, so rejected items are reported by their index in the whole file.
    */
   'library:import': { request: { items: unknown[]; offset: number }; response: Result<ImportReport, 'quota' | 'failed'> };
+  /**
+   * The highlights of a saved article, in text order (the overlay cannot read the library's
+   * database, which belongs to the extension's origin; extension pages ask too, for one code path).
+   */
+  'highlights:list': { request: { articleId: number }; response: Result<Highlight[], 'failed'> };
+  /** Store a new highlight on a saved article (validated here: it comes from a content script). Answers it as stored. */
+  'highlights:add': { request: { highlight: Highlight }; response: Result<Highlight, HighlightError> };
+  /** Change a highlight's colour or note (either may be left out). Answers it as stored. */
+  'highlights:update': {
+    request: { id: string; colour?: HighlightColour; note?: string };
+    response: Result<Highlight, HighlightError>;
+  };
+  /** Delete highlights (undoable until the next highlight delete). Answers the ids deleted. */
+  'highlights:delete': { request: { ids: string[] }; response: Result<string[], 'failed'> };
+  /** Bring back highlights from the last delete. Answers the highlights restored. */
+  'highlights:undo-delete': { request: { ids: string[] }; response: Result<Highlight[], 'failed'> };
 };
 
 /** Messages the background sends to the overlay content script in a tab. */

@@ -10,6 +10,7 @@ import { getArticle, getMetas, listIds } from '../read';
 import { openLibrary } from '../open';
 import { metaOf } from '../item';
 import {
+  createTagIndex,
   createV1,
   createV2Stores,
   LIBRARY_DB_VERSION,
@@ -42,7 +43,7 @@ describe('schema migration v1 → current', () => {
 
     const db = await openLibrary(NAME);
     expect(db.version).toBe(LIBRARY_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['bodies', 'meta', 'segments', 'state']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bodies', 'highlights', 'meta', 'segments', 'state']);
     expect(await listIds(db, 'all')).toEqual([2, 1]);
     expect(await listIds(db, 'unread')).toEqual([2]);
     const [zh, hi] = await getMetas(db, [2, 1]);
@@ -86,10 +87,41 @@ describe('schema migration v2 → v3 (tags)', () => {
     v2.close();
 
     const db = await openLibrary(NAME);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(LIBRARY_DB_VERSION);
     expect((await getMetas(db, [1]))[0]).toMatchObject({ id: 1, title: 'Story number 1', tags: [] });
     expect(await listIds(db, 'all', 'anything')).toEqual([]);
     expect(await listIds(db, 'all')).toEqual([1]);
+    db.close();
+  });
+});
+
+describe('schema migration v3 → v4 (highlights)', () => {
+  beforeEach(freshIndexedDB);
+
+  it('keeps every article of a v3 library, with its body, tags and search words, and adds an empty highlights store', async () => {
+    const v3 = await openDB<LibrarySchema>(NAME, 3, {
+      upgrade(db, _old, _new, tx) {
+        createV2Stores(db);
+        createTagIndex(tx.objectStore('meta'));
+      },
+    });
+    v3.close();
+    // Written through the current code at v3's shape: then only the store is new.
+    const before = await openDB<LibrarySchema>(NAME, 3);
+    for (const n of [1, 2, 3]) {
+      await before.put('meta', withIndexKeys({ ...metaOf(makeItem(n, { tags: n === 2 ? ['garden'] : [] }), n) }));
+      await before.put('bodies', { id: n, html: `<p>word${n}</p>`, text: `word${n}` });
+    }
+    before.close();
+
+    const db = await openLibrary(NAME);
+    expect(db.version).toBe(LIBRARY_DB_VERSION);
+    expect([...db.objectStoreNames]).toContain('highlights');
+    expect(await db.count('highlights')).toBe(0);
+    expect(await listIds(db, 'all')).toEqual([3, 2, 1]);
+    expect(await listIds(db, 'all', 'garden')).toEqual([2]);
+    expect((await getArticle(db, 2))?.text).toBe('word2');
+    expect([...db.transaction('highlights').store.indexNames].sort()).toEqual(['articleId', 'deletedAt', 'word']);
     db.close();
   });
 });
