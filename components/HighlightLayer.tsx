@@ -11,33 +11,17 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { anchorSelectors, describeRange } from '../utils/annotations/anchor';
-import type { Highlight, HighlightColour, HighlightTarget } from '../utils/annotations/types';
+import type { Highlight, HighlightColour, HighlightTarget, ReaderHighlights } from '../utils/annotations/types';
 import { HighlightBar } from './HighlightBar';
 import { clearPaint, highlightAt, paint, type PaintedRange } from './highlight-paint';
 import { useI18n } from './i18n';
 import { isTyping } from './reader-shortcuts';
 import { clearSelection, selectionIn } from './selection-range';
 
-/** What the reader needs to show and change highlights; the overlay and the reader page each provide it. */
-export interface ReaderHighlights {
-  /** The article's highlights (any order). */
-  list: readonly Highlight[];
-  /** Makes a highlight; resolves with its id once stored (after saving the article if it was not), or null. */
-  onAdd: (target: HighlightTarget, colour: HighlightColour, note: string) => Promise<string | null>;
-  /** Changes a highlight's colour or note. */
-  onUpdate: (id: string, change: { colour?: HighlightColour; note?: string }) => void;
-  /** Deletes a highlight (undoable: see `undoable`). */
-  onDelete: (id: string) => void;
-  /** Brings back the last deleted highlight. */
-  onUndo: () => void;
-  /** A delete can be undone now. */
-  undoable: boolean;
-  /** Why the last change failed, shown until the next one; null when it worked. */
-  error: string | null;
-}
-
 /** The colour "H" and a plain Enter give. */
 export const DEFAULT_COLOUR: HighlightColour = 'yellow';
+
+export type { ReaderHighlights };
 
 export interface HighlightLayerProps extends ReaderHighlights {
   /** The rendered article body (ArticleBody's element), or null before it is rendered. */

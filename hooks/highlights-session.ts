@@ -4,7 +4,7 @@
  * is put right when the background answers otherwise, so painting never waits for a round trip.
  * A highlight on an article that is not saved yet saves it first (`ensureSaved`).
  */
-import type { Highlight, HighlightColour, HighlightTarget } from '../utils/annotations/types';
+import type { Highlight, HighlightColour, HighlightTarget, ReaderHighlights } from '../utils/annotations/types';
 import { sendToBackground } from '../utils/messaging/client';
 
 /** A version 4 UUID. `crypto.randomUUID` exists only in secure contexts, and the overlay runs on plain-http pages too. */
@@ -16,16 +16,8 @@ export function newHighlightId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** What the reader is given (the shape of components' `ReaderHighlights`). */
-export interface HighlightsView {
-  list: readonly Highlight[];
-  onAdd: (target: HighlightTarget, colour: HighlightColour, note: string) => Promise<string | null>;
-  onUpdate: (id: string, change: { colour?: HighlightColour; note?: string }) => void;
-  onDelete: (id: string) => void;
-  onUndo: () => void;
-  undoable: boolean;
-  error: string | null;
-}
+/** What the reader is given. */
+export type HighlightsView = ReaderHighlights;
 
 export class HighlightsSession {
   private list: Highlight[] = [];

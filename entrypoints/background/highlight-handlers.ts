@@ -18,7 +18,8 @@ import {
 } from '../../utils/library/highlights';
 import type { Handlers } from '../../utils/messaging/client';
 import type { ToBackground } from '../../utils/messaging/protocol';
-import { fail, ok, type Result } from '../../utils/result';
+import { fail, ok } from '../../utils/result';
+import { writing } from './library-handlers';
 
 /** The highlight messages, for `listen<Pick<ToBackground, HighlightMessage>>`. */
 export type HighlightMessage = 'highlights:list' | 'highlights:add' | 'highlights:update' | 'highlights:delete' | 'highlights:undo-delete';
@@ -43,16 +44,6 @@ function changeOf(data: { colour?: unknown; note?: unknown }): HighlightChange |
   return change;
 }
 
-/** Runs a write, announces it (the popup's search reads highlight words) and turns failures into values. */
-async function writing<T>(write: () => Promise<T>): Promise<Result<T, 'failed'>> {
-  try {
-    const value = await write();
-    announceLibraryChange();
-    return ok(value);
-  } catch (error) {
-    return fail('failed', describeError(error));
-  }
-}
 
 /** The handlers, for the background's `listen` call. `now` is for tests. */
 export function highlightHandlers(now: () => number = Date.now): Handlers<Pick<ToBackground, HighlightMessage>> {

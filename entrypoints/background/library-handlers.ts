@@ -87,8 +87,8 @@ async function importChunk(items: unknown[], offset: number): Promise<Result<Imp
   }
 }
 
-/** Runs a write and announces it; failures become values. */
-async function writing<T>(write: () => Promise<T>): Promise<Result<T, 'failed'>> {
+/** Runs a write and announces it (the popup's list and search follow); failures become values. */
+export async function writing<T>(write: () => Promise<T>): Promise<Result<T, 'failed'>> {
   try {
     const value = await write();
     announceLibraryChange();

@@ -63,3 +63,22 @@ export interface Highlight {
 
 /** How many characters of context a quote keeps on each side (Hypothesis keeps the same). */
 export const QUOTE_CONTEXT_LENGTH = 32;
+
+/** What the reader needs to show and change highlights; the overlay and the reader page each provide it
+ * (hooks/highlights-session.ts), the reader's highlight layer takes it. */
+export interface ReaderHighlights {
+  /** The article's highlights (any order). */
+  list: readonly Highlight[];
+  /** Makes a highlight; resolves with its id once stored (after saving the article if it was not), or null. */
+  onAdd: (target: HighlightTarget, colour: HighlightColour, note: string) => Promise<string | null>;
+  /** Changes a highlight's colour or note. */
+  onUpdate: (id: string, change: { colour?: HighlightColour; note?: string }) => void;
+  /** Deletes a highlight (undoable: see `undoable`). */
+  onDelete: (id: string) => void;
+  /** Brings back the last deleted highlight. */
+  onUndo: () => void;
+  /** A delete can be undone now. */
+  undoable: boolean;
+  /** Why the last change failed, shown until the next one; null when it worked. */
+  error: string | null;
+}
