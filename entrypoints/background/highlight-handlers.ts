@@ -44,7 +44,6 @@ function changeOf(data: { colour?: unknown; note?: unknown }): HighlightChange |
   return change;
 }
 
-
 /** The handlers, for the background's `listen` call. `now` is for tests. */
 export function highlightHandlers(now: () => number = Date.now): Handlers<Pick<ToBackground, HighlightMessage>> {
   return {
