@@ -117,6 +117,27 @@ function inRepeatedEntry(block: Element, prose: Element, root: Element): boolean
   return !!next.querySelector('time') || (!!opening && isDateLine(textOf(opening)));
 }
 
+/** Ends like a label before its link ("Also read:", "More —", "Related ›"). */
+const LABEL_END = /[:：\-–—|›»·•>]\s*$/u;
+
+/**
+ * The block's first link sits inside a sentence: running text of a few words comes before it, not a
+ * label ("You must know by now that <a>there are GIFs of it</a>."). A teaser line opens with its link
+ * or with a label; a story's last sentence may end in a link.
+ */
+function linkInSentence(block: Element): boolean {
+  let before = '';
+  const walker = block.ownerDocument.createTreeWalker(block, 1 | 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'A') break;
+    if (n.nodeType === 3) before += n.nodeValue ?? '';
+  }
+  before = before.replace(/\s+/g, ' ').trim();
+  if (!before || LABEL_END.test(before)) return false;
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(before);
+  return cjk ? before.length >= 12 : before.split(' ').length >= 4;
+}
+
 /**
  * The block is only a link or two to the site's home or a section of it: a logo's text ("Express.
  * Home of the Daily and Sunday Express.") or a category kicker ("Entrepreneur" → /category/…/).
@@ -328,7 +349,7 @@ export const trimEdges: Step = (root, { byline, url, title }) => {
     const text = texts[i]!;
     if (
       isFurniture(block, text, root, byline, base, blocks[first]) ||
-      (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block)) ||
+      (!isNote(block, root) && text && linkDensity(block, text) > 0.5 && linksHeadline(block) && !linkInSentence(block)) ||
       (!isNote(block, root) && isClosingCall(block, text, base, true))
     )
       block.remove();

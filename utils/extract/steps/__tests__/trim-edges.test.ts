@@ -16,6 +16,15 @@ function run(html: string, byline = '', title?: string) {
 }
 
 describe('trimEdges', () => {
+  it('keeps a last sentence whose end is a link, and still drops a teaser line after the story', () => {
+    const end = '<p>You must know by now that <a href="/2012/11/rove">there are animated GIFs of the whole episode</a>.</p>';
+    expect(run(`${para('One')}${para('Two')}${end}`)).toContain('there are animated GIFs of the whole episode');
+    const teaser = '<p>Also read: <a href="/2012/11/rove">Rove and the decision desk, a night to remember</a></p>';
+    expect(run(`${para('One')}${para('Two')}${teaser}`)).not.toContain('decision desk');
+    const bare = '<p><a href="/2012/11/rove">Rove and the decision desk, a night to remember</a></p>';
+    expect(run(`${para('One')}${para('Two')}${bare}`)).not.toContain('decision desk');
+  });
+
   it("keeps the first live-blog post's timestamp (entries of one name repeat) but not a lone entry's dateline", () => {
     const post = (t: string) => `<div class="post"><p class="post-time"><time>${t}</time></p>${para(t)}</div>`;
     expect(run(`${post('4.55pm')}${post('4.47pm')}`)).toMatch(/^\s*4\.55pm4\.55pm —/);
