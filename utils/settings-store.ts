@@ -25,13 +25,18 @@ async function read(): Promise<{ value: Stored; meta: Meta | undefined }> {
   return { value, meta };
 }
 
-/** Current settings, with defaults filled in for anything missing or malformed. */
-export async function loadSettings(): Promise<ReaderSettings> {
-  return normalizeSettings((await read()).value);
-}
-
 /** Updates in this context, one after another (see updateSettings). */
 let updates: Promise<unknown> = Promise.resolve();
+
+/**
+ * Current settings, with defaults filled in for anything missing or malformed. Read after this
+ * context's own changes still being written: a reader closed and opened again at once would
+ * otherwise read the value from before the last change.
+ */
+export async function loadSettings(): Promise<ReaderSettings> {
+  await updates;
+  return normalizeSettings((await read()).value);
+}
 
 /**
  * Merges a partial change into the stored settings and returns the result. Calls are applied one

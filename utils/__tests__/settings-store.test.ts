@@ -78,6 +78,12 @@ describe('settings storage', () => {
     expect(await loadSettings()).toMatchObject({ theme: 'sepia', fontSizeStep: 8, width: 'wide' });
   });
 
+  it("reads after its own context's changes still being written (close and reopen at once)", async () => {
+    void updateSettings({ theme: 'dark' });
+    void updateSettings({ theme: 'light' });
+    expect((await loadSettings()).theme).toBe('light');
+  });
+
   it('remembers a change and returns the merged result', async () => {
     expect(await updateSettings({ theme: 'dark', fontSizeStep: 6 })).toMatchObject({ theme: 'dark', fontSizeStep: 6 });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', fontSizeStep: 6 });
