@@ -174,7 +174,7 @@ describe.each(BROWSERS)('%s, e2e build: saved articles', (name) => {
         return captured;
       }, undefined);
     const first = await exportNow();
-    expect(JSON.parse(first)).toMatchObject({ format: 'broadsheet-library', version: 1, count: 2 });
+    expect(JSON.parse(first)).toMatchObject({ format: 'broadsheet-library', version: 2, count: 2 });
 
     expect(await library.evaluate(clickTestId, 'library-select-all')).toBe(true);
     expect(await library.evaluate(clickTestId, 'library-delete-selected')).toBe(true);

@@ -71,7 +71,13 @@ describe('library messages', () => {
     const result = await deliver('library:import', { items: [makeItem(1), { title: 'broken' }, makeItem(2)], offset: 100 });
     expect(result).toEqual({
       ok: true,
-      value: { added: 2, updated: 0, rejected: [{ index: 101, label: 'broken', reason: 'bad-canonicalUrl' }] },
+      value: {
+        added: 2,
+        updated: 0,
+        rejected: [{ index: 101, label: 'broken', reason: 'bad-canonicalUrl' }],
+        highlights: 0,
+        rejectedHighlights: [],
+      },
     });
   });
 

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '@/entrypoints/background';
 import { deliver } from '@/tests/deliver';
 import { closeLibrary, getLibrary } from '@/utils/library/connection';
+import { allHighlights } from '@/utils/library/highlights';
 import { importInChunks } from '@/utils/library/import-chunks';
 import { planImport, planItems, type ImportPlan } from '@/utils/library/import/plan';
 import { importedBody } from '@/utils/library/import/sanitize-body';
@@ -80,7 +81,7 @@ describe('import confirm (page + background handler)', () => {
     expect(await listIds(await getLibrary(), 'all')).toEqual([]); // the plan wrote nothing
 
     const outcome = await confirm(p);
-    expect(outcome).toEqual({ kind: 'done', report: { added: 2, updated: 0, rejected: [] } });
+    expect(outcome).toEqual({ kind: 'done', report: { added: 2, updated: 0, rejected: [], highlights: 0, rejectedHighlights: [] } });
     const db = await getLibrary();
     const ref = await lookupSaved(db, 'https://news.example/harbour');
     const article = await getArticle(db, ref!.id);
@@ -137,7 +138,7 @@ describe('import confirm (page + background handler)', () => {
       offset: 0,
     });
     const outcome = await confirm(plan(omnivoreZip()));
-    expect(outcome).toEqual({ kind: 'done', report: { added: 1, updated: 1, rejected: [] } });
+    expect(outcome).toEqual({ kind: 'done', report: { added: 1, updated: 1, rejected: [], highlights: 0, rejectedHighlights: [] } });
     const db = await getLibrary();
     expect(await listIds(db, 'all')).toHaveLength(2);
     const merged = await getArticle(db, (await lookupSaved(db, 'https://news.example/harbour'))!.id);
@@ -163,6 +164,94 @@ describe('import confirm (page + background handler)', () => {
     await confirm(p);
     const db = await getLibrary();
     expect((await getMetas(db, [1]))[0]).toMatchObject({ tags: ['kept'], byline: 'A. Writer', lang: 'en', title: 'Story number 7' });
+  });
+
+  describe('a Broadsheet file with highlights (version 2)', () => {
+    const highlight = (id: string, start: number, extra: Record<string, unknown> = {}) => ({
+      id,
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: 'Body', prefix: '', suffix: ' of story' },
+        position: { type: 'TextPositionSelector', start, end: start + 4 },
+      },
+      colour: 'blue',
+      note: 'mine',
+      createdAt: 10,
+      updatedAt: 20,
+      ...extra,
+    });
+    const fileWith = (version: number, highlights: unknown) =>
+      strToU8(
+        JSON.stringify({
+          format: 'broadsheet-library',
+          version,
+          count: 2,
+          articles: [makeItem(7), { ...makeItem(8), highlights }],
+        }),
+      );
+
+    it('writes the good highlights on the article as imported (its new id), and reports each bad one with its reason', async () => {
+      await deliver('library:import', { items: [makeItem(1)], offset: 0 }); // id 1 is taken: the file's articles get new ids
+      const p = plan(
+        fileWith(2, [
+          highlight('good-1', 0),
+          highlight('bad-selector', 0, { target: { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } } }),
+          highlight('bad-colour', 0, { colour: 'red' }),
+          highlight('bad-note', 0, { note: 42 }),
+          'not a highlight',
+          highlight('good-2', 5, { articleId: 999, note: null }),
+        ]),
+      );
+      expect(p.preview).toMatchObject({ format: 'broadsheet-json', items: 2, highlights: 6 });
+      const outcome = await confirm(p);
+      expect(outcome).toEqual({
+        kind: 'done',
+        report: {
+          added: 2,
+          updated: 0,
+          rejected: [],
+          highlights: 2,
+          rejectedHighlights: [
+            { index: 1, label: 'Story number 8', highlight: 1, reason: 'bad-quote-exact' },
+            { index: 1, label: 'Story number 8', highlight: 2, reason: 'bad-colour' },
+            { index: 1, label: 'Story number 8', highlight: 3, reason: 'bad-note' },
+            { index: 1, label: 'Story number 8', highlight: 4, reason: 'not-an-object' },
+          ],
+        },
+      });
+      const id = (await lookupSaved(await getLibrary(), makeItem(8).canonicalUrl))!.id;
+      expect(id).not.toBe(1);
+      const listed = await deliver('highlights:list', { articleId: id });
+      expect(listed).toMatchObject({ ok: true });
+      const highlights = (listed as { value: { id: string; articleId: number; note: string }[] }).value;
+      expect(highlights.map(({ id: hid, articleId, note }) => [hid, articleId, note])).toEqual([
+        ['good-1', id, 'mine'],
+        ['good-2', id, ''],
+      ]);
+    });
+
+    it('a highlights field that is not a list is reported once; the article still imports', async () => {
+      const outcome = await confirm(plan(fileWith(2, { not: 'a list' })));
+      expect(outcome).toMatchObject({
+        kind: 'done',
+        report: {
+          added: 2,
+          highlights: 0,
+          rejectedHighlights: [{ index: 1, label: 'Story number 8', highlight: 0, reason: 'bad-highlights' }],
+        },
+      });
+    });
+
+    it('a version-1 file imports exactly as before: a highlights field in it is not read', async () => {
+      const p = plan(fileWith(1, [highlight('h', 0)]));
+      expect(p.preview).toMatchObject({ items: 2, highlights: 0 });
+      expect(await confirm(p)).toEqual({
+        kind: 'done',
+        report: { added: 2, updated: 0, rejected: [], highlights: 0, rejectedHighlights: [] },
+      });
+      const db = await getLibrary();
+      expect(await allHighlights(db)).toEqual([]);
+      expect(await getArticle(db, (await lookupSaved(db, makeItem(8).canonicalUrl))!.id)).toMatchObject(makeItem(8));
+    });
   });
 
   it('storage full part-way: the chunks written stay, the rest is reported as not imported', async () => {

@@ -13,8 +13,9 @@ import { deleteArticles, purgeDeleted, undoDelete } from '../../utils/library/re
 import { writeArticles } from '../../utils/library/save';
 import { setProgress, setRead } from '../../utils/library/state';
 import { cleanTag, editTags } from '../../utils/library/tags';
-import type { ImportReport, LibraryItem, RejectedItem } from '../../utils/library/types';
-import { labelOf, validateArticle, validateItem } from '../../utils/library/validate-item';
+import { importItems } from '../../utils/library/import-items';
+import type { ImportReport } from '../../utils/library/types';
+import { validateArticle } from '../../utils/library/validate-item';
 import type { Handlers } from '../../utils/messaging/client';
 import type { ReaderError, SaveError, SavedRef, ToBackground } from '../../utils/messaging/protocol';
 import { fail, ok, type Result } from '../../utils/result';
@@ -63,25 +64,17 @@ export async function saveTab(tabId: number): Promise<Result<SavedRef, ReaderErr
   return extracted.ok ? saveArticle(extracted.value) : extracted;
 }
 
-/** Writes a chunk of an import file; `offset` is the chunk's place in the file, for the report. */
+/** Writes a chunk of an import file (articles and their highlights); `offset` is the chunk's place in the file, for the report. */
 async function importChunk(items: unknown[], offset: number): Promise<Result<ImportReport, 'quota' | 'failed'>> {
-  const good: LibraryItem[] = [];
-  const rejected: RejectedItem[] = [];
-  items.forEach((raw, i) => {
-    const checked = validateItem(raw);
-    if (checked.ok) good.push(checked.value);
-    else rejected.push({ index: offset + i, label: labelOf(raw), reason: checked.error });
-  });
   try {
     const db = await getLibrary();
-    const outcomes = good.length ? await writeArticles(db, good, 'merge') : [];
-    if (good.length) {
+    const report = await importItems(db, items, offset);
+    if (report.added + report.updated > 0) {
       announceLibraryChange();
       // Merging before answering keeps a long import from piling up segments faster than they merge.
       await scheduleCompaction(db);
     }
-    const added = outcomes.filter((o) => o.added).length;
-    return ok({ added, updated: outcomes.length - added, rejected });
+    return ok(report);
   } catch (error) {
     return storageFailure(error);
   }

@@ -5,11 +5,15 @@
  * same bytes. Reading checks the file's frame here and each article with validate-item.ts: the
  * file comes from outside and is untrusted.
  *
- *   {"format":"broadsheet-library","version":1,"count":N,"articles":[
- *   {…one article per line…},
+ *   {"format":"broadsheet-library","version":2,"count":N,"articles":[
+ *   {…one article per line, its highlights (if any) in its `highlights` field…},
  *   …
  *   ]}
+ *
+ * Version 2 added `highlights`. A highlight is carried inside its article, without `articleId`: the
+ * article's id is the library's own and changes on import, so the nesting is the link.
  */
+import type { Highlight } from '../annotations/types';
 import { fail, ok, type Result } from '../result';
 import type { LibraryItem } from './types';
 import { ITEM_FIELDS } from './validate-item';
@@ -17,12 +21,36 @@ import { ITEM_FIELDS } from './validate-item';
 /** The `format` marker that tells our file from any other JSON. */
 export const EXPORT_FORMAT = 'broadsheet-library';
 /** The newest format version this code writes and reads. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
-/** One article as a line of the file. */
-export function serializeItem(item: LibraryItem): string {
+/** An article's highlights in the export order: as they stand in the text, then by age, then by id (a total order). */
+export function compareHighlightsForExport(a: Highlight, b: Highlight): number {
+  return a.target.position.start - b.target.position.start || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** One highlight as the file carries it: fixed key order, no `articleId` (its article is the one it is in). */
+function exportedHighlight({ id, target: { quote, position }, colour, note, createdAt, updatedAt }: Highlight) {
+  return {
+    id,
+    target: {
+      quote: { type: quote.type, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      position: { type: position.type, start: position.start, end: position.end },
+    },
+    colour,
+    note,
+    createdAt,
+    updatedAt,
+  };
+}
+
+/**
+ * One article as a line of the file, with its highlights (already in export order) last; an
+ * article without highlights has no `highlights` field, so its line reads as it did in version 1.
+ */
+export function serializeItem(item: LibraryItem, highlights: readonly Highlight[] = []): string {
   const ordered: Record<string, unknown> = {};
   for (const field of ITEM_FIELDS) ordered[field] = item[field];
+  if (highlights.length > 0) ordered.highlights = highlights.map(exportedHighlight);
   return JSON.stringify(ordered);
 }
 
@@ -69,5 +97,15 @@ export function parseExportFile(text: string): Result<unknown[], ImportFileError
   }
   if (file.version > EXPORT_VERSION) return fail('newer-version', `version ${file.version}`);
   if (!Array.isArray(file.articles)) return fail('corrupt', 'articles is not a list');
-  return ok(file.articles);
+  return ok(file.version < 2 ? file.articles.map(withoutHighlights) : file.articles);
+}
+
+/**
+ * The migration from version 1: highlights did not exist, so a `highlights` field in a version-1
+ * file is not ours and is dropped, and the file imports exactly as it did before version 2.
+ */
+function withoutHighlights(entry: unknown): unknown {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || !Object.hasOwn(entry, 'highlights')) return entry;
+  const { highlights: _highlights, ...rest } = entry as Record<string, unknown>;
+  return rest;
 }

@@ -1,9 +1,10 @@
 /**
  * Building the whole-library export file from the database (run in the library page, which reads
  * directly). Metadata is sorted once; bodies are read a batch at a time and turned into text at
- * once, so the page never holds the library as objects.
+ * once, so the page never holds the library as objects. Highlights (small) are read once, grouped by article.
  */
-import { compareForExport, EXPORT_TAIL, exportHead, serializeItem } from './export-format';
+import { compareForExport, compareHighlightsForExport, EXPORT_TAIL, exportHead, serializeItem } from './export-format';
+import { highlightsByArticle } from './highlights';
 import { getMetas } from './read';
 import { toMeta, type LibraryDB } from './schema';
 import type { ArticleMeta } from './types';
@@ -26,13 +27,15 @@ export async function exportMetas(db: LibraryDB, ids?: readonly number[]): Promi
 /** The export file as parts for a Blob, for every article in the library, or for `ids` only. */
 export async function exportLibrary(db: LibraryDB, ids?: readonly number[]): Promise<string[]> {
   const metas = await exportMetas(db, ids);
+  const highlights = await highlightsByArticle(db);
   const parts = [exportHead(metas.length)];
   for (let start = 0; start < metas.length; start += BODY_BATCH) {
     const batch = metas.slice(start, start + BODY_BATCH);
     const store = db.transaction('bodies').store;
     const bodies = await Promise.all(batch.map((meta) => store.get(meta.id)));
-    batch.forEach(({ id: _id, ...meta }, i) => {
-      const line = serializeItem({ ...meta, html: bodies[i]?.html ?? '', text: bodies[i]?.text ?? '' });
+    batch.forEach(({ id, ...meta }, i) => {
+      const own = (highlights.get(id) ?? []).sort(compareHighlightsForExport);
+      const line = serializeItem({ ...meta, html: bodies[i]?.html ?? '', text: bodies[i]?.text ?? '' }, own);
       parts.push(start + i === 0 ? line : `,\n${line}`);
     });
   }

@@ -163,3 +163,32 @@ export async function searchHighlightArticles(db: LibraryDB, query: string): Pro
   const articles = new Set([...found.values()].filter((entry) => entry.words === ranges.length).map((entry) => entry.articleId));
   return Uint32Array.from(articles).sort();
 }
+
+/**
+ * Stores highlights an import brought, in one transaction (their articles were just written: the
+ * caller checked each one and set its `articleId`). A highlight whose id is already stored is
+ * replaced, so importing the same file twice does not repeat it.
+ */
+export async function putHighlights(db: LibraryDB, highlights: readonly Highlight[]): Promise<void> {
+  if (highlights.length === 0) return;
+  const tx = db.transaction('highlights', 'readwrite');
+  try {
+    await Promise.all(highlights.map((highlight) => tx.store.put(liveRecord(highlight))));
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** Every live highlight grouped by article id (the export reads them once, not once per article). */
+export async function highlightsByArticle(db: LibraryDB): Promise<Map<number, Highlight[]>> {
+  const byArticle = new Map<number, Highlight[]>();
+  for (const record of await db.getAll('highlights')) {
+    if (record.deletedAt !== undefined) continue;
+    const list = byArticle.get(record.articleId) ?? [];
+    list.push(toHighlight(record));
+    byArticle.set(record.articleId, list);
+  }
+  return byArticle;
+}

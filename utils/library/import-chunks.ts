@@ -50,7 +50,7 @@ export async function importInChunks(
   send: (chunk: unknown[], offset: number) => Promise<Result<ImportReport, 'quota' | 'failed'>>,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ImportOutcome> {
-  const report: ImportReport = { added: 0, updated: 0, rejected: [] };
+  const report: ImportReport = { added: 0, updated: 0, rejected: [], highlights: 0, rejectedHighlights: [] };
   for (const [start, end] of chunkRanges(items)) {
     onProgress(start, items.length);
     const result = await send(items.slice(start, end), start);
@@ -58,6 +58,8 @@ export async function importInChunks(
     report.added += result.value.added;
     report.updated += result.value.updated;
     report.rejected.push(...result.value.rejected);
+    report.highlights += result.value.highlights;
+    report.rejectedHighlights.push(...result.value.rejectedHighlights);
   }
   return { kind: 'done', report };
 }

@@ -61,6 +61,16 @@ export interface ImportReport {
   updated: number;
   /** Items that were not imported. */
   rejected: RejectedItem[];
+  /** Highlights written with the articles (version 2 files). */
+  highlights: number;
+  /** Highlights refused while their article was imported (a malformed selector, colour, note…). */
+  rejectedHighlights: RejectedHighlight[];
+}
+
+/** One highlight of an imported article that was not imported, and why. */
+export interface RejectedHighlight extends RejectedItem {
+  /** Position in the article's `highlights` array (0-based). */
+  highlight: number;
 }
 
 /**

@@ -9,12 +9,15 @@ import { sanitizeHtml } from '@/utils/extract/sanitize';
 import { articleToHtml, articleToMarkdown } from '../export-article';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile } from '../export-format';
 import { exportLibrary } from '../export-library';
+import { addHighlight, deleteHighlights, listHighlights } from '../highlights';
+import { importItems } from '../import-items';
 import { getArticle, getMetas, listIds } from '../read';
 import { deleteArticles } from '../remove';
 import { itemFromArticle } from '../item';
 import { writeArticles } from '../save';
 import { openLibrary } from '../open';
 import type { LibraryDB } from '../schema';
+import type { Highlight } from '@/utils/annotations/types';
 import type { LibraryItem, RejectedItem } from '../types';
 import { labelOf, validateItem } from '../validate-item';
 import { freshIndexedDB, makeItem, SCRIPTS } from './fixtures';
@@ -63,6 +66,64 @@ describe('export → import → export', () => {
 
     await importFile(db, first);
     expect(await fileOf(db)).toBe(first);
+  });
+
+  it('is byte-identical with highlights (version 2): each travels in its article and comes back on the new id', async () => {
+    const [a, b] = await writeArticles(db, [makeItem(1, { savedAt: 5 }), makeItem(2, { savedAt: 6 })], 'import');
+    const mark = (id: string, articleId: number, start: number, extra: Partial<Highlight> = {}): Highlight => ({
+      id,
+      articleId,
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: 'Body', prefix: 'x'.repeat(start), suffix: ' of story' },
+        position: { type: 'TextPositionSelector', start, end: start + 4 },
+      },
+      colour: 'green',
+      note: 'a "quoted" note\nwith a line',
+      createdAt: 100,
+      updatedAt: 200,
+      ...extra,
+    });
+    // Added out of text order, with a tie on position and age (the id decides), and one deleted (not exported).
+    for (const h of [
+      mark('h3', a!.id, 9),
+      mark('h2', a!.id, 0),
+      mark('h1', a!.id, 0),
+      mark('h4', b!.id, 2, { colour: 'pink', note: '' }),
+    ]) {
+      expect(await addHighlight(db, h)).toBeNull();
+    }
+    expect(await addHighlight(db, mark('gone', a!.id, 3))).toBeNull();
+    await deleteHighlights(db, ['gone'], 1_000);
+
+    const first = await fileOf(db);
+    const lines = first.split('\n');
+    expect(lines[0]).toBe(`{"format":"${EXPORT_FORMAT}","version":2,"count":2,"articles":[`);
+    const [newest, older] = (JSON.parse(first) as { articles: { title: string; highlights: { id: string }[] }[] }).articles;
+    expect(newest!.highlights.map((h) => h.id)).toEqual(['h4']);
+    expect(older!.highlights.map((h) => h.id)).toEqual(['h1', 'h2', 'h3']);
+    expect(lines[2]).toContain(
+      'culture.","highlights":[{"id":"h1","target":{"quote":{"type":"TextQuoteSelector","exact":"Body","prefix":"","suffix":" of story"},' +
+        '"position":{"type":"TextPositionSelector","start":0,"end":4}},"colour":"green","note":"a \\"quoted\\" note\\nwith a line","createdAt":100,"updatedAt":200}',
+    );
+    expect(first).not.toContain('articleId');
+
+    const other = await openLibrary('b');
+    const [nine] = await writeArticles(other, [makeItem(9)], 'import'); // so the imported articles get other ids
+    const report = await importItems(other, (parseExportFile(first) as { value: unknown[] }).value, 0);
+    expect(report).toEqual({ added: 2, updated: 0, rejected: [], highlights: 4, rejectedHighlights: [] });
+    const story1 = (await getMetas(other, await listIds(other, 'all'))).find((m) => m?.title === 'Story number 1')!;
+    expect(story1.id).not.toBe(a!.id);
+    expect((await listHighlights(other, story1.id)).map((h) => [h.id, h.articleId])).toEqual([
+      ['h1', story1.id],
+      ['h2', story1.id],
+      ['h3', story1.id],
+    ]);
+    await deleteArticles(other, [nine!.id], 2_000); // so the library is the exported one again
+    expect(await fileOf(other)).toBe(first);
+    // Importing the same file again merges: no highlight is repeated.
+    await importItems(other, (parseExportFile(first) as { value: unknown[] }).value, 0);
+    expect(await fileOf(other)).toBe(first);
+    other.close();
   });
 
   it('keeps every field, including read state, position and timestamps', async () => {

@@ -41,7 +41,13 @@ describe('chunkRanges', () => {
 
 describe('importInChunks', () => {
   const answer = (added: number, rejectedAt: number[] = []): ReturnType<typeof ok<ImportReport>> =>
-    ok({ added, updated: 1, rejected: rejectedAt.map((index) => ({ index, label: null, reason: 'bad-title' })) });
+    ok({
+      added,
+      updated: 1,
+      rejected: rejectedAt.map((index) => ({ index, label: null, reason: 'bad-title' })),
+      highlights: 0,
+      rejectedHighlights: [],
+    });
 
   it('adds the chunk reports up and tells progress before each chunk', async () => {
     const items = Array.from({ length: 250 }, () => article(1));
@@ -65,6 +71,8 @@ describe('importInChunks', () => {
           { index: 0, label: null, reason: 'bad-title' },
           { index: 200, label: null, reason: 'bad-title' },
         ],
+        highlights: 0,
+        rejectedHighlights: [],
       },
     });
   });
@@ -74,7 +82,7 @@ describe('importInChunks', () => {
     const send = vi.fn(async (chunk: unknown[], offset: number) => (offset === 200 ? fail('quota', 'full') : answer(chunk.length)));
     expect(await importInChunks(items, send)).toEqual({
       kind: 'stopped',
-      report: { added: 200, updated: 1, rejected: [] },
+      report: { added: 200, updated: 1, rejected: [], highlights: 0, rejectedHighlights: [] },
       done: 200,
       error: 'quota',
       message: 'full',
