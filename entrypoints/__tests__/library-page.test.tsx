@@ -120,6 +120,36 @@ describe('library page', () => {
     await vi.waitFor(() => expect(titles()).toHaveLength(2));
   });
 
+  it('imports a version-2 file’s highlights and lists the one it refused, with its article and reason', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('library-empty')).not.toBeNull());
+    const highlight = (id: string, colour: string) => ({
+      id,
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: 'Body', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 4 },
+      },
+      colour,
+      note: '',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const articles = [{ ...makeItem(1), highlights: [highlight('a', 'yellow'), highlight('b', 'mauve')] }];
+    const file = new File([JSON.stringify({ format: EXPORT_FORMAT, version: 2, count: 1, articles })], 'library.json', {
+      type: 'application/json',
+    });
+    choose(file);
+    await vi.waitFor(() => expect(byTestId('import-preview')?.dataset.format).toBe('broadsheet-json'));
+    act(() => byTestId('import-preview-confirm')!.click());
+
+    await vi.waitFor(() => expect(byTestId('library-import-report')?.dataset.kind).toBe('done'));
+    expect(byTestId('library-import-report')!.textContent).toContain(t('libraryImportHighlights', '1'));
+    expect(byTestId('library-import-rejected')).toBeNull();
+    expect(byTestId('library-import-rejected-highlights')!.textContent).toContain(
+      t('libraryImportHighlightItem', '1', 'Story number 1', '2', 'bad-colour'),
+    );
+  });
+
   it('previews another tool’s file, writes nothing on Cancel, and on Import shows its tags, filters and searches by them', async () => {
     mount();
     await vi.waitFor(() => expect(byTestId('library-empty')).not.toBeNull());

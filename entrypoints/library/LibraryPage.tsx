@@ -316,7 +316,7 @@ function ImportReportView({ state }: { state: ImportState }) {
       </div>
     );
   }
-  const { added, updated, rejected } = state.report;
+  const { added, updated, rejected, highlights, rejectedHighlights } = state.report;
   return (
     <div class="bs-report" role={state.kind === 'stopped' ? 'alert' : 'status'} data-kind={state.kind} data-testid="library-import-report">
       {state.kind === 'stopped' ? (
@@ -327,12 +327,25 @@ function ImportReportView({ state }: { state: ImportState }) {
       ) : (
         <p>{t('libraryImportDone', n(added), n(updated))}</p>
       )}
+      {highlights > 0 && <p>{t('libraryImportHighlights', n(highlights))}</p>}
       {rejected.length > 0 && (
         <>
           <p>{t('libraryImportSkipped', n(rejected.length))}</p>
           <ul data-testid="library-import-rejected">
             {rejected.slice(0, 500).map((item) => (
               <li key={item.index}>{t('libraryImportItem', n(item.index + 1), item.label ?? '—', item.reason)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {rejectedHighlights.length > 0 && (
+        <>
+          <p>{t('libraryImportHighlightsSkipped', n(rejectedHighlights.length))}</p>
+          <ul data-testid="library-import-rejected-highlights">
+            {rejectedHighlights.slice(0, 500).map((item) => (
+              <li key={`${item.index}:${item.highlight}`}>
+                {t('libraryImportHighlightItem', n(item.index + 1), item.label ?? '—', n(item.highlight + 1), item.reason)}
+              </li>
             ))}
           </ul>
         </>
