@@ -4,13 +4,16 @@
  * (saving the article first) and a note can follow; the saved-article page paints it again from
  * the library (CSS.highlights, read from inside the closed root for the overlay), a selection made
  * with the keyboard (Shift+arrows) becomes one with "H", a click on a highlight opens it, and
- * delete is undone; the library page's Highlights view lists them.
+ * delete is undone; the library page's Highlights view lists them, its search finds a word only a
+ * note holds (saying the row matched a highlight), and axe finds nothing serious or critical on the
+ * reader page with a highlight painted and its bar open.
  *
  * Screenshots: artifacts/screenshots/<browser>-highlights-<scene>-<theme>.png.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, clickInReader, inReader, readReaderView, screenshotPath, type TabHandle } from './harness';
 import { useBrowserSession } from './harness/use-session';
+import { axeInstaller, runAxe } from './reader-ui-helpers';
 
 type Point = { x: number; y: number };
 type Painted = Record<'yellow' | 'green' | 'blue' | 'pink', string[]>;
@@ -109,6 +112,23 @@ function schemeIs(scheme: string): boolean {
 /** Page-side (library page): the quotes the Highlights view lists, in order. */
 function highlightsListed(): string[] {
   return [...document.querySelectorAll('[data-testid="library-highlight"] blockquote')].map((el) => el.textContent ?? '');
+}
+
+/** Page-side (library page or popup): types `query` into the search box. */
+function typeSearch(query: string): boolean {
+  const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]');
+  if (!input) return false;
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
+}
+
+/** Page-side: the rows the list shows, each with its title and whether it says it matched a highlight. */
+function rowsListed(): { title: string; hit: string | null }[] {
+  return [...document.querySelectorAll('[data-testid="library-item"]')].map((row) => ({
+    title: row.querySelector('[data-testid="library-item-title"]')?.textContent ?? '',
+    hit: row.querySelector('[data-testid="library-item-highlight-hit"]')?.textContent ?? null,
+  }));
 }
 
 function clickOnPage(testId: string): boolean {
@@ -215,6 +235,46 @@ describe.each(BROWSERS)('%s: highlights', (name) => {
     await library.screenshot(screenshotPath(name, 'highlights-library', 'light'));
     await scheme(library, 'dark');
     await library.screenshot(screenshotPath(name, 'highlights-library', 'dark'));
+    expect(await session.browser.extensionErrors()).toEqual([]);
+  });
+
+  it('search finds a word only in a highlight’s note (the row says so); axe finds nothing serious with highlights shown and the bar open', async () => {
+    const phrase = 'harbour bridge for repairs';
+    // A word in no article of the fixtures: only the note holds it.
+    const noteWord = 'quillwort';
+    const tab = await openOverlay('english-article.html');
+    await highlightInOverlay(tab, phrase, 'blue');
+    expect(await tab.evaluate(focusNoteInReader, undefined)).toBe(true);
+    await typeKeys(tab, `Look up ${noteWord}`);
+    expect(await tab.evaluate(clickInReader, 'highlight-save-note')).toBe(true);
+    const id = await idOf(tab);
+
+    const library = await session.browser.openExtensionPage('library.html');
+    await expect.poll(() => library.evaluate(rowsListed, undefined).then((rows) => rows.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    const [saved] = await library.evaluate(rowsListed, undefined);
+    expect(await library.evaluate(typeSearch, noteWord)).toBe(true);
+    await expect.poll(() => library.evaluate(rowsListed, undefined)).toEqual([{ title: saved!.title, hit: 'Matched a highlight' }]);
+    // A word of the title (no highlight or note holds it) finds the articles, none as a highlight match.
+    expect(await library.evaluate(typeSearch, 'splits')).toBe(true);
+    await expect.poll(() => library.evaluate(rowsListed, undefined)).toEqual(expect.arrayContaining([{ title: saved!.title, hit: null }]));
+    expect((await library.evaluate(rowsListed, undefined)).every((row) => row.hit === null)).toBe(true);
+
+    // The reader page with the highlight painted and its bar open: axe finds no serious or critical violation.
+    const page = await session.browser.openExtensionPage(`reader.html?id=${id}`);
+    await expect.poll(() => page.evaluate(paintedOnPage, undefined).then((p) => p.blue), { timeout: 20_000 }).toEqual([phrase]);
+    const centre = await page.evaluate(paintedCentre, { colour: 'blue', text: phrase });
+    await page.click(centre!.x, centre!.y);
+    await expect.poll(() => page.evaluate(barOnPage, undefined)).toEqual({ note: `Look up ${noteWord}` });
+    expect(await page.evaluate(axeInstaller(), undefined)).toBe(true);
+    const found: string[] = [];
+    for (const value of ['light', 'dark'] as const) {
+      await scheme(page, value);
+      // Still open: the run saw the bar.
+      expect(await page.evaluate(barOnPage, undefined)).not.toBeNull();
+      found.push(...(await page.evaluate(runAxe, null)).map((v) => `${value}: ${v}`));
+    }
+    await scheme(page, 'light');
+    expect(found).toEqual([]);
     expect(await session.browser.extensionErrors()).toEqual([]);
   });
 
