@@ -241,6 +241,32 @@ describe('import confirm (page + background handler)', () => {
       });
     });
 
+    it('a highlight id another article holds is not moved to this one: reported as id-taken', async () => {
+      const items = [
+        { ...makeItem(7), highlights: [highlight('shared', 0)] },
+        { ...makeItem(8), highlights: [highlight('shared', 0), highlight('own', 0)] },
+      ];
+      const file = strToU8(JSON.stringify({ format: 'broadsheet-library', version: 2, count: 2, articles: items }));
+      const outcome = await confirm(plan(file));
+      expect(outcome).toMatchObject({
+        kind: 'done',
+        report: { added: 2, highlights: 2, rejectedHighlights: [{ index: 1, label: 'Story number 8', highlight: 0, reason: 'id-taken' }] },
+      });
+      const db = await getLibrary();
+      const seven = (await lookupSaved(db, makeItem(7).canonicalUrl))!.id;
+      expect((await allHighlights(db)).map((h) => [h.id, h.articleId === seven])).toEqual(
+        expect.arrayContaining([
+          ['shared', true],
+          ['own', false],
+        ]),
+      );
+      // The same file again: the same refusal, and no highlight is repeated.
+      expect(await confirm(plan(file))).toMatchObject({
+        report: { updated: 2, highlights: 2, rejectedHighlights: [{ reason: 'id-taken' }] },
+      });
+      expect(await allHighlights(db)).toHaveLength(2);
+    });
+
     it('a version-1 file imports exactly as before: a highlights field in it is not read', async () => {
       const p = plan(fileWith(1, [highlight('h', 0)]));
       expect(p.preview).toMatchObject({ items: 2, highlights: 0 });

@@ -166,15 +166,31 @@ export async function searchHighlightArticles(db: LibraryDB, query: string): Pro
 
 /**
  * Stores highlights an import brought, in one transaction (their articles were just written: the
- * caller checked each one and set its `articleId`). A highlight whose id is already stored is
- * replaced, so importing the same file twice does not repeat it.
+ * caller checked each one and set its `articleId`). A highlight whose id is already stored on the
+ * same article is replaced, so importing the same file twice does not repeat it; one whose id is
+ * taken by another article's highlight is not written (a file never moves a highlight between
+ * articles). Answers the positions in `highlights` of those not written.
  */
-export async function putHighlights(db: LibraryDB, highlights: readonly Highlight[]): Promise<void> {
-  if (highlights.length === 0) return;
+export async function putHighlights(db: LibraryDB, highlights: readonly Highlight[]): Promise<Set<number>> {
+  const taken = new Set<number>();
+  if (highlights.length === 0) return taken;
   const tx = db.transaction('highlights', 'readwrite');
   try {
-    await Promise.all(highlights.map((highlight) => tx.store.put(liveRecord(highlight))));
+    const stored = await Promise.all(highlights.map((highlight) => tx.store.get(highlight.id)));
+    // Whose each id is, counting this batch's own writes (a file may repeat an id on two articles).
+    const owner = new Map<string, number>();
+    const writes: Promise<unknown>[] = [];
+    highlights.forEach((highlight, i) => {
+      const holder = owner.get(highlight.id) ?? stored[i]?.articleId;
+      if (holder !== undefined && holder !== highlight.articleId) taken.add(i);
+      else {
+        owner.set(highlight.id, highlight.articleId);
+        writes.push(tx.store.put(liveRecord(highlight)));
+      }
+    });
+    await Promise.all(writes);
     await tx.done;
+    return taken;
   } catch (error) {
     abortQuietly(tx);
     throw error;

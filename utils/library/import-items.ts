@@ -5,6 +5,9 @@
  * `validateHighlight` and written against the article's new id. A bad highlight is reported and
  * skipped; its article and the other highlights still import. Storage failures reject (the caller
  * turns them into values).
+ *
+ * Reasons for a highlight: validateHighlight's, `bad-highlights` (the field is not a list) or
+ * `id-taken` (another article has a highlight with that id).
  */
 import type { Highlight } from '../annotations/types';
 import { validateHighlight } from '../annotations/validate-highlight';
@@ -48,6 +51,8 @@ export async function importItems(db: LibraryDB, entries: readonly unknown[], of
   });
   const outcomes = good.length ? await writeArticles(db, good, 'merge') : [];
   const highlights: Highlight[] = [];
+  // Where each good highlight came from, to report one whose id another article's highlight holds.
+  const from: RejectedHighlight[] = [];
   const rejectedHighlights: RejectedHighlight[] = [];
   outcomes.forEach((outcome, k) => {
     const raw = entries[goodAt[k]!];
@@ -56,11 +61,15 @@ export async function importItems(db: LibraryDB, entries: readonly unknown[], of
     if (list === null) return rejectedHighlights.push({ ...where, highlight: 0, reason: 'bad-highlights' });
     list.forEach((entry, h) => {
       const checked = checkHighlight(entry, outcome.id);
-      if (checked.ok) highlights.push(checked.value);
-      else rejectedHighlights.push({ ...where, highlight: h, reason: checked.error });
+      if (checked.ok) {
+        highlights.push(checked.value);
+        from.push({ ...where, highlight: h, reason: 'id-taken' });
+      } else rejectedHighlights.push({ ...where, highlight: h, reason: checked.error });
     });
   });
-  await putHighlights(db, highlights);
+  const taken = await putHighlights(db, highlights);
+  for (const i of taken) rejectedHighlights.push(from[i]!);
+  rejectedHighlights.sort((a, b) => a.index - b.index || a.highlight - b.highlight);
   const added = outcomes.filter((o) => o.added).length;
-  return { added, updated: outcomes.length - added, rejected, highlights: highlights.length, rejectedHighlights };
+  return { added, updated: outcomes.length - added, rejected, highlights: highlights.length - taken.size, rejectedHighlights };
 }
