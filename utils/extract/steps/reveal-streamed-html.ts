@@ -57,6 +57,8 @@ function completeSegment(placeholder: Element, part: Element): void {
 
 export const revealStreamedHtml: Step = (root, ctx) => {
   const doc = ctx.doc;
+  // Nothing hidden with an id, nothing to move: skip reading every inline script's text (most pages).
+  if (!root.querySelector('[hidden][id]')) return;
   let moves = 0;
   for (const script of root.querySelectorAll('script')) {
     const code = script.textContent ?? '';
