@@ -17,6 +17,7 @@ import { clearPaint, highlightAt, paint, type PaintedRange } from './highlight-p
 import { useI18n } from './i18n';
 import { isTyping } from './reader-shortcuts';
 import { clearSelection, selectionIn } from './selection-range';
+import { uiDirection } from './ui-direction';
 
 /** The colour "H" and a plain Enter give. */
 export const DEFAULT_COLOUR: HighlightColour = 'yellow';
@@ -175,7 +176,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
   return (
     <>
       {shownBar && (
-        <div ref={barRef} lang={uiLang}>
+        <div ref={barRef} lang={uiLang} dir={uiDirection(uiLang)}>
           <HighlightBar
             anchor={shownBar.anchor}
             current={editing ? { colour: editing.colour, note: editing.note } : null}
@@ -193,7 +194,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
         </div>
       )}
       {(undoable || error) && (
-        <div class="bs-hl-status" lang={uiLang} role="status" data-testid="highlight-status" data-no-speech>
+        <div class="bs-hl-status" lang={uiLang} dir={uiDirection(uiLang)} role="status" data-testid="highlight-status" data-no-speech>
           {error ? (
             <span class="bs-save-error">{t('highlightFailed', error)}</span>
           ) : (
@@ -208,7 +209,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
       )}
       {orphans.length > 0 && (
         <section class="bs-hl-orphans" data-testid="highlight-orphans" data-no-speech>
-          <h2 class="bs-hl-orphans-title" lang={uiLang}>
+          <h2 class="bs-hl-orphans-title" lang={uiLang} dir={uiDirection(uiLang)}>
             {t('highlightsNotFound')}
           </h2>
           <ul>
@@ -220,7 +221,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
                     : highlight.target.quote.exact}
                 </blockquote>
                 {highlight.note && <p dir="auto">{highlight.note}</p>}
-                <button type="button" class="bs-button" lang={uiLang} onClick={() => onDelete(highlight.id)}>
+                <button type="button" class="bs-button" lang={uiLang} dir={uiDirection(uiLang)} onClick={() => onDelete(highlight.id)}>
                   {t('highlightDelete')}
                 </button>
               </li>

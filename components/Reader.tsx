@@ -20,6 +20,7 @@ import type { PanelSource, ReaderPanels } from './reader-panels';
 import { isTyping, shortcutChange } from './reader-shortcuts';
 import { ReaderToolbar, type SaveState } from './ReaderToolbar';
 import type { RemovedBlocksProps } from './RemovedBlocks';
+import { uiDirection } from './ui-direction';
 
 export type { SaveState } from './ReaderToolbar';
 
@@ -52,12 +53,6 @@ export interface ReaderProps {
 }
 
 const SETTINGS_ID = 'bs-settings-panel';
-/**
- * UI languages written right to left. The reader's chrome takes its direction from the UI language,
- * never from the page: `all: initial` on the overlay's host does not reset `direction`, so an Arabic
- * page would otherwise mirror an English toolbar.
- */
-const RTL_UI = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/i;
 const LISTEN_ID = 'bs-listen-panel';
 
 export function Reader(props: ReaderProps) {
@@ -162,7 +157,9 @@ export function Reader(props: ReaderProps) {
       aria-modal={mode === 'overlay' ? 'true' : undefined}
       aria-label={mode === 'overlay' ? t('readerLabel') : undefined}
       lang={uiLang}
-      dir={RTL_UI.test(uiLang) ? 'rtl' : 'ltr'}
+      // From the UI language, never the page: `all: initial` on the overlay's host does not reset `direction`,
+      // so an Arabic page would otherwise mirror an English toolbar.
+      dir={uiDirection(uiLang)}
       tabIndex={-1}
       style={style}
       onKeyDown={onKeyDown}

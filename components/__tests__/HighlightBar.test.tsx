@@ -140,7 +140,7 @@ const article: Article = {
   canonicalUrl: 'https://news.example/a',
 };
 
-function mountReader(highlights: Partial<ReaderHighlights> = {}) {
+function mountReader(highlights: Partial<ReaderHighlights> = {}, shown: Article = article, uiLang = 'en') {
   const all: ReaderHighlights = {
     list: [],
     onAdd: vi.fn(async () => 'new-id'),
@@ -153,8 +153,8 @@ function mountReader(highlights: Partial<ReaderHighlights> = {}) {
   };
   act(() =>
     render(
-      <I18nContext.Provider value={{ t: translator('en'), uiLang: 'en' }}>
-        <Reader article={article} settings={DEFAULT_SETTINGS} mode="page" panels={BUNDLED_PANELS} highlights={all} />
+      <I18nContext.Provider value={{ t: translator('en'), uiLang }}>
+        <Reader article={shown} settings={DEFAULT_SETTINGS} mode="page" panels={BUNDLED_PANELS} highlights={all} />
       </I18nContext.Provider>,
       container,
     ),
@@ -229,6 +229,44 @@ describe('highlights in the reader', () => {
     expect(orphans[0]!.textContent).toContain('a sentence that was edited away entirely');
     expect(orphans[0]!.textContent).toContain('my note');
     expect(q('highlight-orphans')!.textContent).toContain('Not found in the current text');
+  });
+
+  it("lays the bar, its status line and the not-found list out in the UI's direction, not the article's", () => {
+    const lost: Highlight = {
+      id: 'b',
+      articleId: 1,
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: 'text that is no longer in the article', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 37 },
+      },
+      colour: 'blue',
+      note: '',
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const arabic: Article = { ...article, lang: 'ar', dir: 'rtl', html: '<p>جملة أولى هنا. وجملة ثانية.</p>' as SanitizedHtml };
+    const openBar = () => {
+      const text = q('reader-body')!.querySelector('p')!.firstChild!;
+      select(text, 0, text, 4);
+      act(() => void q('reader')!.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true })));
+    };
+    // Which way a control runs: the nearest `dir` above it, as the browser resolves it.
+    const direction = (el: Element) => el.closest('[dir]')!.getAttribute('dir');
+
+    mountReader({ list: [lost], undoable: true }, arabic, 'en');
+    openBar();
+    expect(direction(q('reader-body')!)).toBe('rtl');
+    expect(direction(q('highlight-bar')!)).toBe('ltr');
+    expect(direction(q('highlight-status')!)).toBe('ltr');
+    expect(direction(container.querySelector('.bs-hl-orphans-title')!)).toBe('ltr');
+    expect(q('highlight-note')!.getAttribute('dir')).toBe('auto');
+
+    render(null, container);
+    mountReader({ undoable: true }, article, 'ar');
+    openBar();
+    expect(direction(q('reader-body')!)).toBe('ltr');
+    expect(direction(q('highlight-bar')!)).toBe('rtl');
+    expect(direction(q('highlight-status')!)).toBe('rtl');
   });
 
   it('offers undo after a delete', () => {
