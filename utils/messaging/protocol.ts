@@ -5,7 +5,6 @@
  */
 import type { Highlight, HighlightColour } from '../annotations/types';
 import type { Article } from '../extract/types';
-import type { SiteRule } from '../extract/site-rule';
 import type { ImportReport, SavedRef } from '../library/types';
 import type { Result } from '../result';
 
@@ -34,27 +33,6 @@ export type SaveError = 'quota' | 'invalid' | 'failed';
 
 /** Why a highlight write failed: a malformed highlight, its article or itself gone, or storage. */
 export type HighlightError = 'invalid' | 'no-article' | 'no-highlight' | 'quota' | 'failed';
-
-/** Why a site rule write failed: a rule that does not pass `parseRule`, storage full, or anything else. */
-export type RuleStoreError = 'invalid' | 'quota' | 'failed';
-
-/**
- * A site rule as the library keeps it: the rule (utils/extract/site-rule.ts) plus the library's own
- * bookkeeping, which the library page lists ("example.com · made 2 Dec · used on 14 pages").
- */
-export interface StoredRule {
-  /** Stable id: the rule's site and path prefix ("example.com/news/"); saving a rule for the same place replaces it. */
-  id: string;
-  rule: SiteRule;
-  /** Epoch milliseconds when it was first saved. */
-  createdAt: number;
-  /** Pages the rule was used on (each open that applied it). */
-  usedOn: number;
-  /** Epoch milliseconds of the last use, or null. */
-  lastUsedAt: number | null;
-  /** Epoch milliseconds when it last matched nothing on a page; the reader says so once per miss streak. */
-  missedAt: number | null;
-}
 
 /** Messages a popup, options or reader page sends to the background. */
 export type ToBackground = {
@@ -109,32 +87,14 @@ export type ToBackground = {
   'highlights:delete': { request: { ids: string[] }; response: Result<string[], 'failed'> };
   /** Bring back highlights from the last delete. Answers the highlights restored. */
   'highlights:undo-delete': { request: { ids: string[] }; response: Result<Highlight[], 'failed'> };
-  /**
-   * Keep a site rule the user made with the picker (the rule is checked here with `parseRule`: it
-   * comes from a content script). Replaces a stored rule for the same site and path prefix.
-   */
-  'rules:save': { request: { rule: unknown }; response: Result<StoredRule, RuleStoreError> };
-  /** Every stored rule, newest first (the library page's list). */
-  'rules:list': { request: Record<string, never>; response: Result<StoredRule[], 'failed'> };
-  /** Delete rules ("Forget" in the reader, delete on the library page). Answers the ids deleted. */
-  'rules:delete': { request: { ids: string[] }; response: Result<string[], 'failed'> };
-  /**
-   * From the overlay, after an open that had a rule: it was used (counts a page) or it matched nothing
-   * (marks the miss, so the reader says so once). Answers the rule as stored now.
-   */
-  'rules:report': { request: { id: string; outcome: 'used' | 'missed' }; response: Result<StoredRule, 'failed'> };
 };
 
 /** Messages the background sends to the overlay content script in a tab. */
 export type ToContent = {
-  /**
-   * Open, toggle or close the reader. `rule` is the user's site rule for the tab's page, looked up by
-   * the background (the overlay cannot read the library) while the script was being injected; absent or
-   * null when there is none.
-   */
-  'overlay:set': { request: { action: ReaderAction; rule?: StoredRule | null }; response: Result<ReaderState, ReaderError> };
-  /** Extract the article without showing the reader (for saving from the popup or context menu), with the page's rule if any. */
-  'overlay:extract': { request: { rule?: StoredRule | null }; response: Result<Article, ReaderError> };
+  /** Open, toggle or close the reader. */
+  'overlay:set': { request: { action: ReaderAction }; response: Result<ReaderState, ReaderError> };
+  /** Extract the article without showing the reader (for saving from the popup or context menu). */
+  'overlay:extract': { request: Record<string, never>; response: Result<Article, ReaderError> };
 };
 
 /** Any protocol (a direction): message type → request and response. */
